@@ -1,0 +1,38 @@
+package com.clientcare.command.infra;
+
+import com.clientcare.eventstore.EventMetadata;
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.springframework.stereotype.Component;
+
+import java.security.Principal;
+import java.util.Map;
+
+/** Sends a command on behalf of the current HTTP request, carrying who asked and the request's correlation id. */
+@Component
+public class CommandDispatcher {
+
+    private static final String ANONYMOUS = "anonymous";
+
+    private final CommandGateway gateway;
+    private final HttpServletRequest request;
+
+    public CommandDispatcher(CommandGateway gateway, HttpServletRequest request) {
+        this.gateway = gateway;
+        this.request = request;
+    }
+
+    /** Waits for the command to be decided and stored; a rejection surfaces as the handler's exception. */
+    public void dispatch(Object command) {
+        String correlationId = (String) request.getAttribute(CorrelationIdFilter.ATTRIBUTE);
+        Principal principal = request.getUserPrincipal();
+        MetaData metaData = MetaData.from(Map.of(
+                EventMetadata.USER, principal == null ? ANONYMOUS : principal.getName(),
+                EventMetadata.CORRELATION_ID, correlationId,
+                // the request itself is the first cause of the conversation
+                EventMetadata.CAUSATION_ID, correlationId));
+        gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+    }
+}

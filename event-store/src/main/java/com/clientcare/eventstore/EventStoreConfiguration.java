@@ -1,0 +1,118 @@
+package com.clientcare.eventstore;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigureBefore;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+
+/**
+ * Wires Axon to MongoDB for both applications: the client, the event storage engine, the token store,
+ * Jackson serialization for everything Axon stores (never XStream), and event metadata.
+ */
+@AutoConfiguration
+@AutoConfigureBefore(name = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
+@EnableConfigurationProperties(MongoConnectionProperties.class)
+public class EventStoreConfiguration {
+
+    @Bean(destroyMethod = "close")
+    public EmbeddedMongoServer embeddedMongoServer(MongoConnectionProperties properties) {
+        return EmbeddedMongoServer.startIfHosted(properties);
+    }
+
+    @Bean(destroyMethod = "close")
+    public MongoClient mongoClient(MongoConnectionProperties properties,
+                                   @SuppressWarnings("unused") EmbeddedMongoServer startedFirst) {
+        return MongoClients.create(MongoClientSettings.builder()
+                .applicationName("client-care")
+                .applyConnectionString(new ConnectionString(properties.effectiveUri()))
+                .build());
+    }
+
+    @Bean
+    public MongoDatabase mongoDatabase(MongoClient client, MongoConnectionProperties properties) {
+        return client.getDatabase(properties.database());
+    }
+
+    @Bean
+    public MongoTemplate axonMongoTemplate(MongoDatabase database) {
+        return DefaultMongoTemplate.builder().mongoDatabase(database).build();
+    }
+
+    @Bean
+    @Primary
+    public Serializer serializer() {
+        return JacksonSerializer.builder().objectMapper(storageObjectMapper()).build();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    public Serializer eventSerializer(Serializer serializer) {
+        return serializer;
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    public Serializer messageSerializer(Serializer serializer) {
+        return serializer;
+    }
+
+    @Bean
+    public EventStorageEngine eventStorageEngine(MongoTemplate template, Serializer serializer) {
+        return MongoEventStorageEngine.builder()
+                .mongoTemplate(template)
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .build();
+    }
+
+    @Bean
+    public TokenStore tokenStore(MongoTemplate template, Serializer serializer) {
+        return MongoTokenStore.builder()
+                .mongoTemplate(template)
+                .serializer(serializer)
+                .ensureIndexes(false)
+                .build();
+    }
+
+    @Bean
+    public StoreIndexes storeIndexes(EventStorageEngine engine, TokenStore tokenStore) {
+        return new StoreIndexes(() -> {
+            ((MongoEventStorageEngine) engine).ensureIndexes();
+            ((MongoTokenStore) tokenStore).ensureIndexes();
+        });
+    }
+
+    @Bean
+    public CorrelationDataProvider eventMetadataProvider() {
+        return new EventMetadataProvider();
+    }
+
+    /** Kept apart from the web layer's mapper, so that changing how HTTP renders JSON never changes stored events. */
+    private static ObjectMapper storageObjectMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+}

@@ -1,0 +1,71 @@
+package com.clientcare.query.infra;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.bson.json.JsonMode;
+import org.bson.json.JsonWriterSettings;
+
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A read model's MongoDB collection of JSON documents, one per id. Writes are upserts by id, so handling the
+ * same event twice leaves the same state (projections are replayed).
+ */
+public class DocumentCollection<T> {
+
+    private static final JsonWriterSettings RELAXED = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
+    private static final String ID = "_id";
+
+    private final MongoCollection<Document> collection;
+    private final Class<T> type;
+    private final ObjectMapper mapper;
+
+    public DocumentCollection(MongoDatabase database, String name, Class<T> type, ObjectMapper mapper) {
+        this.collection = database.getCollection(name);
+        this.type = type;
+        this.mapper = mapper;
+    }
+
+    public void put(String id, T value) {
+        Document document = toDocument(value).append(ID, id);
+        collection.replaceOne(Filters.eq(ID, id), document, new ReplaceOptions().upsert(true));
+    }
+
+    public Optional<T> get(String id) {
+        return Optional.ofNullable(collection.find(Filters.eq(ID, id)).first()).map(this::fromDocument);
+    }
+
+    public List<T> find(Bson filter) {
+        return collection.find(filter).map(this::fromDocument).into(new ArrayList<>());
+    }
+
+    public void clear() {
+        collection.deleteMany(new Document());
+    }
+
+    private Document toDocument(T value) {
+        try {
+            return Document.parse(mapper.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private T fromDocument(Document document) {
+        document.remove(ID);
+        try {
+            return mapper.readValue(document.toJson(RELAXED), type);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package com.clientcare.shared.client;
+
+public enum ClientKind {
+    INDIVIDUAL, ORGANISATION
+}

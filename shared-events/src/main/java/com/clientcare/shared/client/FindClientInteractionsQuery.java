@@ -1,0 +1,4 @@
+package com.clientcare.shared.client;
+
+public record FindClientInteractionsQuery(String clientId) {
+}

@@ -1,0 +1,4 @@
+package com.clientcare.shared.client;
+
+public record FindClientQuery(String clientId) {
+}

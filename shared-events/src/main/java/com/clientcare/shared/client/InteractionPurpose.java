@@ -1,0 +1,5 @@
+package com.clientcare.shared.client;
+
+public enum InteractionPurpose {
+    ENQUIRY, RESPONSE, MEETING, FOLLOW_UP, MARKETING, OTHER
+}

@@ -10,7 +10,7 @@ public class BusinessRuleViolation extends RuntimeException {
         this.rule = rule;
     }
 
-    public String rule() {
+    public String getRule() {
         return rule;
     }
 }

@@ -74,8 +74,8 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(BusinessRuleViolation.class)
     ResponseEntity<ProblemDetail> businessRule(BusinessRuleViolation ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
-        problem.setTitle("Business rule " + ex.rule() + " forbids this");
-        problem.setProperty("rule", ex.rule());
+        problem.setTitle("Business rule " + ex.getRule() + " forbids this");
+        problem.setProperty("rule", ex.getRule());
         return ResponseEntity.unprocessableEntity().body(problem);
     }
 

@@ -1,7 +1,9 @@
 package com.clientcare.query.infra;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -32,7 +34,10 @@ public class DocumentCollection<T> {
     public DocumentCollection(MongoDatabase database, String name, Class<T> type, ObjectMapper mapper) {
         this.collection = database.getCollection(name);
         this.type = type;
-        this.mapper = mapper;
+        // times as ISO strings: a JSON number would pass through a double in the document and lose nanoseconds
+        this.mapper = mapper.copy()
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     public void put(String id, T value) {

@@ -1,0 +1,27 @@
+package com.clientcare.e2e;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The two applications of the system, each on a free port, with the given store settings. */
+final class Applications {
+
+    private Applications() {
+    }
+
+    static ApplicationProcess commandSide(Map<String, String> store) {
+        int port = ApplicationProcess.freePort();
+        return new ApplicationProcess("command-side", "commandSideJar", port, with(store, "COMMAND_SIDE_PORT", port));
+    }
+
+    static ApplicationProcess querySide(Map<String, String> store) {
+        int port = ApplicationProcess.freePort();
+        return new ApplicationProcess("query-side", "querySideJar", port, with(store, "QUERY_SIDE_PORT", port));
+    }
+
+    private static Map<String, String> with(Map<String, String> store, String portVariable, int port) {
+        Map<String, String> environment = new HashMap<>(store);
+        environment.put(portVariable, String.valueOf(port));
+        return environment;
+    }
+}

@@ -1,0 +1,26 @@
+package com.clientcare.query;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.axonframework.config.ProcessingGroup;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+@AnalyzeClasses(packages = "com.clientcare.query", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule the_query_side_never_reaches_into_the_command_side = noClasses()
+            .should().dependOnClassesThat().resideInAPackage("com.clientcare.command..");
+
+    @ArchTest
+    static final ArchRule the_query_side_sends_no_commands = noClasses()
+            .should().dependOnClassesThat().resideInAPackage("org.axonframework.commandhandling..");
+
+    @ArchTest
+    static final ArchRule projections_are_free_of_web_code = noClasses()
+            .that().areAnnotatedWith(ProcessingGroup.class)
+            .should().dependOnClassesThat().resideInAPackage("org.springframework.web..");
+}

@@ -27,6 +27,7 @@ public class Client {
     @AggregateIdentifier
     private String clientId;
     private ClientRegisteredEvent registration;
+    private Tier tier;
     private final Map<String, InteractionRecordedEvent> interactions = new HashMap<>();
 
     protected Client() {
@@ -55,7 +56,7 @@ public class Client {
     public void handle(RecordInteractionCommand command) {
         InteractionRecordedEvent recorded = new InteractionRecordedEvent(clientId, command.interactionId(),
                 command.channel(), command.direction(), command.purpose(), command.inReplyTo(), command.handledBy(),
-                command.summary(), command.occurredAt());
+                command.summary(), command.occurredAt(), tier);
         InteractionRecordedEvent earlier = interactions.get(command.interactionId());
         if (earlier != null) {
             if (!sameInteraction(earlier, recorded)) {
@@ -74,6 +75,7 @@ public class Client {
     void on(ClientRegisteredEvent event) {
         clientId = event.clientId();
         registration = event;
+        tier = event.tier();
     }
 
     @EventSourcingHandler
@@ -84,7 +86,7 @@ public class Client {
     /** The business time of a retry defaults to "now" and so may differ; everything else must match. */
     private static boolean sameInteraction(InteractionRecordedEvent a, InteractionRecordedEvent b) {
         return a.equals(new InteractionRecordedEvent(b.clientId(), b.interactionId(), b.channel(), b.direction(),
-                b.purpose(), b.inReplyTo(), b.handledBy(), b.summary(), a.occurredAt()));
+                b.purpose(), b.inReplyTo(), b.handledBy(), b.summary(), a.occurredAt(), b.clientTier()));
     }
 
     /** The business time of a retry defaults to "now" and so may differ; everything else must match. */

@@ -144,6 +144,6 @@ class ClientTest {
 
     private static InteractionRecordedEvent interactionRecorded(String id, String inReplyTo) {
         return new InteractionRecordedEvent(CLIENT, id, Channel.EMAIL, Direction.INBOUND, InteractionPurpose.ENQUIRY,
-                inReplyTo, "alice", "asked about fees", REGISTERED_AT);
+                inReplyTo, "alice", "asked about fees", REGISTERED_AT, Tier.SILVER);
     }
 }

@@ -5,6 +5,7 @@ import com.clientcare.shared.client.Direction;
 import com.clientcare.shared.client.FindClientInteractionsQuery;
 import com.clientcare.shared.client.InteractionPurpose;
 import com.clientcare.shared.client.InteractionRecordedEvent;
+import com.clientcare.shared.client.Tier;
 import com.clientcare.shared.common.Channel;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -70,6 +71,6 @@ class ClientInteractionsProjectionTest {
 
     private static InteractionRecordedEvent interaction(String clientId, String id, String at) {
         return new InteractionRecordedEvent(clientId, id, Channel.EMAIL, Direction.INBOUND, InteractionPurpose.ENQUIRY,
-                null, "alice", "summary of " + id, Instant.parse(at));
+                null, "alice", "summary of " + id, Instant.parse(at), Tier.GOLD);
     }
 }

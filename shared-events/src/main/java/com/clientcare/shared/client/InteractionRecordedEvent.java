@@ -4,7 +4,10 @@ import com.clientcare.shared.common.Channel;
 
 import java.time.Instant;
 
-/** C5: a contact with the client was recorded; occurredAt is business time. */
+/**
+ * C5: a contact with the client was recorded; occurredAt is business time. The client's tier when it was
+ * recorded is part of the fact, because service levels (S1) depend on it.
+ */
 public record InteractionRecordedEvent(
         String clientId,
         String interactionId,
@@ -14,5 +17,6 @@ public record InteractionRecordedEvent(
         String inReplyTo,
         String handledBy,
         String summary,
-        Instant occurredAt) {
+        Instant occurredAt,
+        Tier clientTier) {
 }

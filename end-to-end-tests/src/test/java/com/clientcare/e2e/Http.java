@@ -29,6 +29,18 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    static Response put(String url, String json) {
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    static Response delete(String url, String json) {
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .method("DELETE", HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     static Response get(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
     }

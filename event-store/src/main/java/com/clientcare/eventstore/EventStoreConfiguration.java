@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.clientcare.eventstore.personaldata.PersonalDataSerializer;
+import com.clientcare.eventstore.personaldata.SubjectKeys;
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
@@ -24,6 +26,9 @@ import org.springframework.boot.autoconfigure.AutoConfigureBefore;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+
+import java.time.Clock;
+import java.time.Duration;
 
 
 /**
@@ -60,9 +65,16 @@ public class EventStoreConfiguration {
     }
 
     @Bean
+    public SubjectKeys subjectKeys(MongoDatabase database) {
+        return new SubjectKeys(database, Clock.systemUTC(), Duration.ofSeconds(30));
+    }
+
+    /** Jackson, with personal fields encrypted per data subject (C8). */
+    @Bean
     @Primary
-    public Serializer serializer() {
-        return JacksonSerializer.builder().objectMapper(storageObjectMapper()).build();
+    public Serializer serializer(SubjectKeys subjectKeys) {
+        return new PersonalDataSerializer(JacksonSerializer.builder().objectMapper(storageObjectMapper()).build(),
+                subjectKeys);
     }
 
     @Bean

@@ -2,11 +2,43 @@ package com.clientcare.command.client;
 
 import com.clientcare.command.infra.BusinessRuleViolation;
 import com.clientcare.command.infra.ConflictingRetry;
+import com.clientcare.command.infra.SameFact;
+import com.clientcare.shared.client.AccountManagerReassignedEvent;
+import com.clientcare.shared.client.AgreementSignedEvent;
+import com.clientcare.shared.client.AnnualRevenueChangedEvent;
+import com.clientcare.shared.client.ChangeAnnualRevenueCommand;
+import com.clientcare.shared.client.ChangeMarketingConsentCommand;
 import com.clientcare.shared.client.ClientRegisteredEvent;
+import com.clientcare.shared.client.ConsultationHeldEvent;
+import com.clientcare.shared.client.ErasePersonalDataCommand;
+import com.clientcare.shared.client.ExportPersonalDataCommand;
+import com.clientcare.shared.client.FeedbackReceivedEvent;
+import com.clientcare.shared.client.HoldConsultationCommand;
 import com.clientcare.shared.client.InteractionRecordedEvent;
+import com.clientcare.shared.client.MakeRecommendationCommand;
+import com.clientcare.shared.client.MarketingConsentChangedEvent;
+import com.clientcare.shared.client.MarketingMessageSentEvent;
+import com.clientcare.shared.client.MarketingResponseRecordedEvent;
+import com.clientcare.shared.client.NewsletterSubscriptionChangedEvent;
+import com.clientcare.shared.client.PersonalDataErasedEvent;
+import com.clientcare.shared.client.PersonalDataExportedEvent;
+import com.clientcare.shared.client.ReassignAccountManagerCommand;
+import com.clientcare.shared.client.RecommendationMadeEvent;
+import com.clientcare.shared.client.RecordFeedbackCommand;
 import com.clientcare.shared.client.RecordInteractionCommand;
+import com.clientcare.shared.client.RecordMarketingResponseCommand;
+import com.clientcare.shared.client.RecordTransactionCommand;
 import com.clientcare.shared.client.RegisterClientCommand;
+import com.clientcare.shared.client.RewardsClubMembershipChangedEvent;
+import com.clientcare.shared.client.SendMarketingMessageCommand;
+import com.clientcare.shared.client.SetNewsletterSubscriptionCommand;
+import com.clientcare.shared.client.SetRewardsClubMembershipCommand;
+import com.clientcare.shared.client.SignAgreementCommand;
 import com.clientcare.shared.client.Tier;
+import com.clientcare.shared.client.TierChangedEvent;
+import com.clientcare.shared.client.TransactionRecordedEvent;
+import com.clientcare.shared.common.Channel;
+import com.clientcare.shared.common.Money;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -14,9 +46,12 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -28,7 +63,18 @@ public class Client {
     private String clientId;
     private ClientRegisteredEvent registration;
     private Tier tier;
-    private final Map<String, InteractionRecordedEvent> interactions = new HashMap<>();
+    private Money annualRevenue;
+    private String accountManager;
+    private final Map<Channel, Boolean> marketingConsent = new EnumMap<>(Channel.class);
+    private boolean initialConsultationHeld;
+    private final Map<String, RecommendationMadeEvent> recommendations = new HashMap<>();
+    private final Set<String> agreedRecommendations = new HashSet<>();
+    private final Set<String> interactions = new HashSet<>();
+    /** Every fact created under a caller's id, by kind and id: what a retry is compared with. */
+    private final Map<String, Record> factsById = new HashMap<>();
+    private boolean rewardsClubMember;
+    private boolean newsletterSubscribed;
+    private PersonalDataErasedEvent erasure;
 
     protected Client() {
         // rehydrated from events by Axon
@@ -38,12 +84,13 @@ public class Client {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(RegisterClientCommand command, ClientSegmentation segmentation) {
-        Tier tier = segmentation.tierFor(command.annualRevenue());
-        ClientRegisteredEvent registered = new ClientRegisteredEvent(command.clientId(), command.name(), command.kind(),
-                command.contact(), command.annualRevenue(), tier, tier.engagementLevel(), command.accountManager(),
-                command.preferredChannels(), command.marketingConsent(), command.registeredAt());
+        Tier decided = segmentation.tierFor(command.annualRevenue());
+        ClientRegisteredEvent registered = new ClientRegisteredEvent(command.clientId(), command.name(),
+                command.kind(), command.contact(), command.annualRevenue(), decided, decided.engagementLevel(),
+                command.accountManager(), command.preferredChannels(), command.marketingConsent(),
+                command.registeredAt());
         if (registration != null) {
-            if (!sameRegistration(registration, registered)) {
+            if (!SameFact.ignoringTimes(registration, registered)) {
                 throw new ConflictingRetry("client " + clientId + " is already registered with other details");
             }
             return;
@@ -51,24 +98,212 @@ public class Client {
         apply(registered);
     }
 
+    /** C2: a new revenue is always recorded; a tier change only when it crosses a boundary. */
+    @CommandHandler
+    public void handle(ChangeAnnualRevenueCommand command, ClientSegmentation segmentation) {
+        requireNotErased();
+        Tier decided = segmentation.tierFor(command.annualRevenue());
+        if (command.annualRevenue().amount().compareTo(annualRevenue.amount()) == 0
+                && command.annualRevenue().currency().equals(annualRevenue.currency())) {
+            return;
+        }
+        apply(new AnnualRevenueChangedEvent(clientId, annualRevenue, command.annualRevenue(), command.reason(),
+                command.changedAt()));
+        if (decided != tier) {
+            apply(new TierChangedEvent(clientId, tier, decided, decided.engagementLevel(), command.reason(),
+                    command.changedAt()));
+        }
+    }
+
+    /** C3: one account manager at a time. */
+    @CommandHandler
+    public void handle(ReassignAccountManagerCommand command) {
+        requireNotErased();
+        if (command.accountManager().equals(accountManager)) {
+            return;
+        }
+        apply(new AccountManagerReassignedEvent(clientId, accountManager, command.accountManager(), command.reason(),
+                command.reassignedAt()));
+    }
+
+    /** C6: consent is recorded per channel, and only where it changes. */
+    @CommandHandler
+    public void handle(ChangeMarketingConsentCommand command) {
+        requireNotErased();
+        new TreeMap<>(command.consent()).forEach((channel, granted) -> {
+            if (consentedTo(channel) != granted) {
+                apply(new MarketingConsentChangedEvent(clientId, channel, granted, command.changedAt()));
+            }
+        });
+    }
+
+    /** C1: the first consultation is the initial one, and the client's rights must be explained in it. */
+    @CommandHandler
+    public void handle(HoldConsultationCommand command) {
+        requireNotErased();
+        ConsultationHeldEvent held = new ConsultationHeldEvent(clientId, command.consultationId(),
+                !initialConsultationHeld || isInitial(command.consultationId()), command.occurredAt(),
+                command.needs(), command.issues(), command.concerns(), command.rightsExplained(), command.handledBy());
+        if (isRetry("consultation", command.consultationId(), held)) {
+            return;
+        }
+        if (held.initial() && !command.rightsExplained()) {
+            throw new BusinessRuleViolation("C1", "the client's rights and responsibilities must be explained"
+                    + " during the initial consultation");
+        }
+        apply(held);
+    }
+
+    /** C4: exactly two distinct products and two distinct services, after the initial consultation. */
+    @CommandHandler
+    public void handle(MakeRecommendationCommand command) {
+        requireNotErased();
+        RecommendationMadeEvent made = new RecommendationMadeEvent(clientId, command.recommendationId(),
+                command.needsAnalysis(), command.products(), command.services(), command.recommendedBy(),
+                command.occurredAt());
+        if (isRetry("recommendation", command.recommendationId(), made)) {
+            return;
+        }
+        if (!initialConsultationHeld) {
+            throw new BusinessRuleViolation("C4", "needs are analysed in the initial consultation (C1);"
+                    + " hold it before recommending");
+        }
+        if (Set.copyOf(command.products()).size() != 2 || command.products().size() != 2
+                || Set.copyOf(command.services()).size() != 2 || command.services().size() != 2) {
+            throw new BusinessRuleViolation("C4", "a recommendation is exactly two different products and two"
+                    + " different services; got products " + command.products() + " and services "
+                    + command.services());
+        }
+        apply(made);
+    }
+
+    /** C4: an agreement takes the client's preferred options from one recommendation made to this client. */
+    @CommandHandler
+    public void handle(SignAgreementCommand command) {
+        requireNotErased();
+        AgreementSignedEvent signed = new AgreementSignedEvent(clientId, command.agreementId(),
+                command.recommendationId(), command.products(), command.services(), command.signedAt());
+        if (isRetry("agreement", command.agreementId(), signed)) {
+            return;
+        }
+        RecommendationMadeEvent recommendation = recommendations.get(command.recommendationId());
+        if (recommendation == null) {
+            throw new BusinessRuleViolation("C4", "client " + clientId + " has no recommendation "
+                    + command.recommendationId());
+        }
+        if (agreedRecommendations.contains(command.recommendationId())) {
+            throw new BusinessRuleViolation("C4", "recommendation " + command.recommendationId()
+                    + " already has a signed agreement");
+        }
+        if (command.products().isEmpty() && command.services().isEmpty()) {
+            throw new BusinessRuleViolation("C4", "an agreement takes at least one recommended option");
+        }
+        if (!recommendation.products().containsAll(command.products())
+                || !recommendation.services().containsAll(command.services())
+                || Set.copyOf(command.products()).size() != command.products().size()
+                || Set.copyOf(command.services()).size() != command.services().size()) {
+            throw new BusinessRuleViolation("C4", "the options agreed must be among those recommended ("
+                    + recommendation.products() + ", " + recommendation.services() + "), each once");
+        }
+        apply(signed);
+    }
+
     /** C5. An interaction may answer only an earlier interaction of the same client. */
     @CommandHandler
     public void handle(RecordInteractionCommand command) {
+        requireNotErased();
         InteractionRecordedEvent recorded = new InteractionRecordedEvent(clientId, command.interactionId(),
                 command.channel(), command.direction(), command.purpose(), command.inReplyTo(), command.handledBy(),
                 command.summary(), command.occurredAt(), tier);
-        InteractionRecordedEvent earlier = interactions.get(command.interactionId());
-        if (earlier != null) {
-            if (!sameInteraction(earlier, recorded)) {
-                throw new ConflictingRetry("interaction " + command.interactionId() + " is already recorded with other details");
-            }
+        if (isRetry("interaction", command.interactionId(), recorded)) {
             return;
         }
-        if (command.inReplyTo() != null && !interactions.containsKey(command.inReplyTo())) {
+        if (command.inReplyTo() != null && !interactions.contains(command.inReplyTo())) {
             throw new BusinessRuleViolation("C5", "inReplyTo names no interaction of client " + clientId
                     + ": " + command.inReplyTo());
         }
         apply(recorded);
+    }
+
+    /** C5: purchase history. */
+    @CommandHandler
+    public void handle(RecordTransactionCommand command) {
+        requireNotErased();
+        TransactionRecordedEvent recorded = new TransactionRecordedEvent(clientId, command.transactionId(),
+                command.amount(), command.description(), command.occurredAt());
+        if (!isRetry("transaction", command.transactionId(), recorded)) {
+            apply(recorded);
+        }
+    }
+
+    /** C6: marketing goes out only on a channel the client has consented to. */
+    @CommandHandler
+    public void handle(SendMarketingMessageCommand command) {
+        requireNotErased();
+        MarketingMessageSentEvent sent = new MarketingMessageSentEvent(clientId, command.messageId(),
+                command.campaign(), command.channel(), command.sentAt());
+        if (isRetry("marketing message", command.messageId(), sent)) {
+            return;
+        }
+        if (!consentedTo(command.channel())) {
+            throw new BusinessRuleViolation("C6", "client " + clientId + " has not consented to marketing by "
+                    + command.channel());
+        }
+        apply(sent);
+    }
+
+    /** C5: responses to marketing stimuli. */
+    @CommandHandler
+    public void handle(RecordMarketingResponseCommand command) {
+        requireNotErased();
+        MarketingResponseRecordedEvent recorded = new MarketingResponseRecordedEvent(clientId, command.responseId(),
+                command.campaign(), command.channel(), command.outcome(), command.occurredAt());
+        if (!isRetry("marketing response", command.responseId(), recorded)) {
+            apply(recorded);
+        }
+    }
+
+    /** C5: rewards-club membership, recorded when it changes. */
+    @CommandHandler
+    public void handle(SetRewardsClubMembershipCommand command) {
+        requireNotErased();
+        if (command.member() != rewardsClubMember) {
+            apply(new RewardsClubMembershipChangedEvent(clientId, command.member(), command.changedAt()));
+        }
+    }
+
+    /** C5: newsletter subscription, recorded when it changes. */
+    @CommandHandler
+    public void handle(SetNewsletterSubscriptionCommand command) {
+        requireNotErased();
+        if (command.subscribed() != newsletterSubscribed) {
+            apply(new NewsletterSubscriptionChangedEvent(clientId, command.subscribed(), command.changedAt()));
+        }
+    }
+
+    /** C7: feedback keeps the tier and account manager of the moment, for trends by tier and by manager. */
+    @CommandHandler
+    public void handle(RecordFeedbackCommand command) {
+        requireNotErased();
+        FeedbackReceivedEvent received = new FeedbackReceivedEvent(clientId, command.feedbackId(), command.csat(),
+                command.nps(), command.comment(), command.context(), command.occurredAt(), tier, accountManager);
+        if (!isRetry("feedback", command.feedbackId(), received)) {
+            apply(received);
+        }
+    }
+
+    /** C8: erasing twice records it once. */
+    @CommandHandler
+    public void handle(ErasePersonalDataCommand command) {
+        if (erasure == null) {
+            apply(new PersonalDataErasedEvent(clientId, command.reason(), command.erasedAt()));
+        }
+    }
+
+    /** C8: every export is a recorded fact, also after erasure (it then shows what is left). */
+    @CommandHandler
+    public void handle(ExportPersonalDataCommand command) {
+        apply(new PersonalDataExportedEvent(clientId, command.exportedAt()));
     }
 
     @EventSourcingHandler
@@ -76,26 +311,121 @@ public class Client {
         clientId = event.clientId();
         registration = event;
         tier = event.tier();
+        annualRevenue = event.annualRevenue();
+        accountManager = event.accountManager();
+        marketingConsent.putAll(event.marketingConsent());
+    }
+
+    @EventSourcingHandler
+    void on(AnnualRevenueChangedEvent event) {
+        annualRevenue = event.to();
+    }
+
+    @EventSourcingHandler
+    void on(TierChangedEvent event) {
+        tier = event.to();
+    }
+
+    @EventSourcingHandler
+    void on(AccountManagerReassignedEvent event) {
+        accountManager = event.to();
+    }
+
+    @EventSourcingHandler
+    void on(MarketingConsentChangedEvent event) {
+        marketingConsent.put(event.channel(), event.granted());
+    }
+
+    @EventSourcingHandler
+    void on(ConsultationHeldEvent event) {
+        initialConsultationHeld = true;
+        factsById.put(key("consultation", event.consultationId()), event);
+    }
+
+    @EventSourcingHandler
+    void on(RecommendationMadeEvent event) {
+        recommendations.put(event.recommendationId(), event);
+        factsById.put(key("recommendation", event.recommendationId()), event);
+    }
+
+    @EventSourcingHandler
+    void on(AgreementSignedEvent event) {
+        agreedRecommendations.add(event.recommendationId());
+        factsById.put(key("agreement", event.agreementId()), event);
     }
 
     @EventSourcingHandler
     void on(InteractionRecordedEvent event) {
-        interactions.put(event.interactionId(), event);
+        interactions.add(event.interactionId());
+        factsById.put(key("interaction", event.interactionId()), event);
     }
 
-    /** The business time of a retry defaults to "now" and so may differ; everything else must match. */
-    private static boolean sameInteraction(InteractionRecordedEvent a, InteractionRecordedEvent b) {
-        return a.equals(new InteractionRecordedEvent(b.clientId(), b.interactionId(), b.channel(), b.direction(),
-                b.purpose(), b.inReplyTo(), b.handledBy(), b.summary(), a.occurredAt(), b.clientTier()));
+    @EventSourcingHandler
+    void on(TransactionRecordedEvent event) {
+        factsById.put(key("transaction", event.transactionId()), event);
     }
 
-    /** The business time of a retry defaults to "now" and so may differ; everything else must match. */
-    private static boolean sameRegistration(ClientRegisteredEvent a, ClientRegisteredEvent b) {
-        return Objects.equals(a.name(), b.name()) && a.kind() == b.kind()
-                && Objects.equals(a.contact(), b.contact())
-                && Objects.equals(a.annualRevenue(), b.annualRevenue())
-                && Objects.equals(a.accountManager(), b.accountManager())
-                && Objects.equals(a.preferredChannels(), b.preferredChannels())
-                && Objects.equals(a.marketingConsent(), b.marketingConsent());
+    @EventSourcingHandler
+    void on(MarketingMessageSentEvent event) {
+        factsById.put(key("marketing message", event.messageId()), event);
+    }
+
+    @EventSourcingHandler
+    void on(MarketingResponseRecordedEvent event) {
+        factsById.put(key("marketing response", event.responseId()), event);
+    }
+
+    @EventSourcingHandler
+    void on(RewardsClubMembershipChangedEvent event) {
+        rewardsClubMember = event.member();
+    }
+
+    @EventSourcingHandler
+    void on(NewsletterSubscriptionChangedEvent event) {
+        newsletterSubscribed = event.subscribed();
+    }
+
+    @EventSourcingHandler
+    void on(FeedbackReceivedEvent event) {
+        factsById.put(key("feedback", event.feedbackId()), event);
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDataErasedEvent event) {
+        erasure = event;
+    }
+
+    private boolean consentedTo(Channel channel) {
+        return marketingConsent.getOrDefault(channel, false);
+    }
+
+    private boolean isInitial(String consultationId) {
+        return factsById.get(key("consultation", consultationId)) instanceof ConsultationHeldEvent held
+                && held.initial();
+    }
+
+    /** True when the caller retries a fact already recorded under the same id; a different fact is a conflict. */
+    private boolean isRetry(String kind, String id, Record fact) {
+        Record recorded = factsById.get(key(kind, id));
+        if (recorded == null) {
+            return false;
+        }
+        if (!SameFact.ignoringTimes(recorded, fact)) {
+            throw new ConflictingRetry(kind + " " + id + " of client " + clientId
+                    + " is already recorded with other details");
+        }
+        return true;
+    }
+
+    private static String key(String kind, String id) {
+        return kind + ":" + id;
+    }
+
+    /** C8: once personal data is erased the client file is closed to new facts. */
+    private void requireNotErased() {
+        if (erasure != null) {
+            throw new BusinessRuleViolation("C8", "the personal data of client " + clientId + " was erased at "
+                    + erasure.erasedAt() + "; the client file takes no new facts");
+        }
     }
 }

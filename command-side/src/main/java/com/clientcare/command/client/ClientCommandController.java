@@ -4,23 +4,32 @@ import com.clientcare.command.infra.BusinessTime;
 import com.clientcare.command.infra.CommandDispatcher;
 import com.clientcare.command.infra.CreatedResponse;
 import com.clientcare.command.infra.Ids;
+import com.clientcare.shared.client.ChangeMarketingConsentCommand;
+import com.clientcare.shared.client.SetNewsletterSubscriptionCommand;
+import com.clientcare.shared.client.SetRewardsClubMembershipCommand;
+import com.clientcare.shared.common.Channel;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Client commands over HTTP (API.md, command side). */
+import java.util.Map;
+
+/** The client file over HTTP: registration and the client's standing details (C1, C2, C3, C5, C6). */
 @RestController
 @Validated
 @RequestMapping("/api/clients")
 public class ClientCommandController {
 
-    private static final String CLIENTS = "/api/clients";
+    static final String CLIENTS = "/api/clients";
 
     private final CommandDispatcher dispatcher;
     private final BusinessTime businessTime;
@@ -37,12 +46,41 @@ public class ClientCommandController {
         return CreatedResponse.at(CLIENTS, clientId);
     }
 
-    @PostMapping("/{clientId}/interactions")
-    public ResponseEntity<CreatedResponse> recordInteraction(
-            @PathVariable @Pattern(regexp = Ids.PATTERN) String clientId,
-            @Valid @RequestBody RecordInteractionRequest body) {
-        String interactionId = Ids.orNew(body.id());
-        dispatcher.dispatch(body.toCommand(clientId, interactionId, businessTime.orNow(body.occurredAt())));
-        return CreatedResponse.at(CLIENTS + "/" + clientId + "/interactions", interactionId);
+    @PutMapping("/{clientId}/annual-revenue")
+    public ResponseEntity<Void> changeAnnualRevenue(@PathVariable @Pattern(regexp = Ids.PATTERN) String clientId,
+                                                    @Valid @RequestBody ChangeAnnualRevenueRequest body) {
+        dispatcher.dispatch(body.toCommand(clientId, businessTime.orNow(body.changedAt())));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/{clientId}/account-manager")
+    public ResponseEntity<Void> reassignAccountManager(@PathVariable @Pattern(regexp = Ids.PATTERN) String clientId,
+                                                       @Valid @RequestBody ReassignAccountManagerRequest body) {
+        dispatcher.dispatch(body.toCommand(clientId, businessTime.orNow(body.reassignedAt())));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The body is the consent per channel, e.g. {@code {"EMAIL": true, "SMS": false}}. */
+    @PutMapping("/{clientId}/marketing-consent")
+    public ResponseEntity<Void> changeMarketingConsent(@PathVariable @Pattern(regexp = Ids.PATTERN) String clientId,
+                                                       @RequestBody @NotEmpty Map<@NotNull Channel, @NotNull Boolean> body) {
+        dispatcher.dispatch(new ChangeMarketingConsentCommand(clientId, Map.copyOf(body), businessTime.orNow(null)));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/{clientId}/rewards-club")
+    public ResponseEntity<Void> setRewardsClubMembership(@PathVariable @Pattern(regexp = Ids.PATTERN) String clientId,
+                                                         @Valid @RequestBody RewardsClubRequest body) {
+        dispatcher.dispatch(new SetRewardsClubMembershipCommand(clientId, body.member(),
+                businessTime.orNow(body.changedAt())));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/{clientId}/newsletter")
+    public ResponseEntity<Void> setNewsletterSubscription(@PathVariable @Pattern(regexp = Ids.PATTERN) String clientId,
+                                                          @Valid @RequestBody NewsletterRequest body) {
+        dispatcher.dispatch(new SetNewsletterSubscriptionCommand(clientId, body.subscribed(),
+                businessTime.orNow(body.changedAt())));
+        return ResponseEntity.noContent().build();
     }
 }

@@ -1,7 +1,9 @@
 package com.clientcare.shared.client;
 
 import com.clientcare.shared.common.Channel;
+import com.clientcare.shared.common.DataSubject;
 import com.clientcare.shared.common.Money;
+import com.clientcare.shared.common.PersonalData;
 
 import java.time.Instant;
 import java.util.List;
@@ -9,10 +11,10 @@ import java.util.Map;
 
 /** C1, C2: a client file was opened; the tier and engagement level are facts decided at registration. */
 public record ClientRegisteredEvent(
-        String clientId,
-        String name,
+        @DataSubject String clientId,
+        @PersonalData String name,
         ClientKind kind,
-        ContactDetails contact,
+        @PersonalData ContactDetails contact,
         Money annualRevenue,
         Tier tier,
         EngagementLevel engagementLevel,

@@ -1,6 +1,8 @@
 package com.clientcare.shared.client;
 
 import com.clientcare.shared.common.Channel;
+import com.clientcare.shared.common.DataSubject;
+import com.clientcare.shared.common.PersonalData;
 
 import java.time.Instant;
 
@@ -9,14 +11,14 @@ import java.time.Instant;
  * recorded is part of the fact, because service levels (S1) depend on it.
  */
 public record InteractionRecordedEvent(
-        String clientId,
+        @DataSubject String clientId,
         String interactionId,
         Channel channel,
         Direction direction,
         InteractionPurpose purpose,
         String inReplyTo,
         String handledBy,
-        String summary,
+        @PersonalData String summary,
         Instant occurredAt,
         Tier clientTier) {
 }

@@ -1,0 +1,11 @@
+package com.clientcare.command.client;
+
+import jakarta.validation.constraints.NotNull;
+
+import java.time.Instant;
+
+/** Body of {@code PUT /api/clients/{id}/newsletter} (C5). */
+public record NewsletterRequest(
+        @NotNull Boolean subscribed,
+        Instant changedAt) {
+}

@@ -1,0 +1,59 @@
+package com.clientcare.command.client;
+
+import com.clientcare.command.infra.BusinessTime;
+import com.clientcare.command.infra.CommandDispatcher;
+import com.clientcare.command.infra.Ids;
+import com.clientcare.eventstore.personaldata.SubjectKeys;
+import com.clientcare.shared.client.ErasePersonalDataCommand;
+import com.clientcare.shared.client.ExportPersonalDataCommand;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+
+/** C8 over HTTP: the client's right to a copy of their personal data and to its erasure. */
+@RestController
+@Validated
+@RequestMapping("/api/clients/{clientId}/personal-data")
+public class PersonalDataController {
+
+    private final CommandDispatcher dispatcher;
+    private final BusinessTime businessTime;
+    private final SubjectKeys subjectKeys;
+    private final EventStore eventStore;
+
+    public PersonalDataController(CommandDispatcher dispatcher, BusinessTime businessTime, SubjectKeys subjectKeys,
+                                  EventStore eventStore) {
+        this.dispatcher = dispatcher;
+        this.businessTime = businessTime;
+        this.subjectKeys = subjectKeys;
+        this.eventStore = eventStore;
+    }
+
+    /** Records the erasure, then destroys the client's key at once; {@link ErasureCompletion} covers a crash between. */
+    @DeleteMapping
+    public ResponseEntity<Void> erase(@PathVariable @Pattern(regexp = Ids.PATTERN) String clientId,
+                                      @Valid @RequestBody ErasePersonalDataRequest body) {
+        dispatcher.dispatch(new ErasePersonalDataCommand(clientId, body.reason(), businessTime.orNow(null)));
+        subjectKeys.destroy(clientId);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Everything recorded about the client, in order, personal fields decrypted (or erased); the export is recorded. */
+    @GetMapping
+    public PersonalDataExport export(@PathVariable @Pattern(regexp = Ids.PATTERN) String clientId) {
+        Instant exportedAt = businessTime.orNow(null);
+        dispatcher.dispatch(new ExportPersonalDataCommand(clientId, exportedAt));
+        return new PersonalDataExport(clientId, exportedAt, subjectKeys.isErased(clientId),
+                eventStore.readEvents(clientId).asStream().map(PersonalDataExport.Fact::of).toList());
+    }
+}

@@ -1,0 +1,23 @@
+package com.clientcare.command.client;
+
+import com.clientcare.command.infra.Ids;
+import com.clientcare.command.infra.MoneyInput;
+import com.clientcare.shared.client.RecordTransactionCommand;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+
+/** Body of {@code POST /api/clients/{id}/transactions} (C5). */
+public record RecordTransactionRequest(
+        @Pattern(regexp = Ids.PATTERN) String id,
+        @NotNull @Valid MoneyInput amount,
+        @Size(max = 1000) String description,
+        Instant occurredAt) {
+
+    RecordTransactionCommand toCommand(String clientId, String transactionId, Instant at) {
+        return new RecordTransactionCommand(clientId, transactionId, amount.toMoney(), description, at);
+    }
+}

@@ -1,0 +1,23 @@
+package com.clientcare.command.client;
+
+import com.clientcare.command.infra.Ids;
+import com.clientcare.shared.client.SendMarketingMessageCommand;
+import com.clientcare.shared.common.Channel;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+
+/** Body of {@code POST /api/clients/{id}/marketing-messages} (C6). */
+public record SendMarketingMessageRequest(
+        @Pattern(regexp = Ids.PATTERN) String id,
+        @NotBlank @Size(max = 200) String campaign,
+        @NotNull Channel channel,
+        Instant sentAt) {
+
+    SendMarketingMessageCommand toCommand(String clientId, String messageId, Instant at) {
+        return new SendMarketingMessageCommand(clientId, messageId, campaign, channel, at);
+    }
+}

@@ -1,0 +1,24 @@
+package com.clientcare.command.client;
+
+import com.clientcare.command.infra.Ids;
+import com.clientcare.shared.client.SignAgreementCommand;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Body of {@code POST /api/clients/{id}/agreements} (C4). */
+public record SignAgreementRequest(
+        @Pattern(regexp = Ids.PATTERN) String id,
+        @NotNull @Pattern(regexp = Ids.PATTERN) String recommendationId,
+        @NotNull @Size(max = 20) List<@NotNull @Size(max = 200) String> products,
+        @NotNull @Size(max = 20) List<@NotNull @Size(max = 200) String> services,
+        Instant signedAt) {
+
+    SignAgreementCommand toCommand(String clientId, String agreementId, Instant at) {
+        return new SignAgreementCommand(clientId, agreementId, recommendationId, List.copyOf(products),
+                List.copyOf(services), at);
+    }
+}

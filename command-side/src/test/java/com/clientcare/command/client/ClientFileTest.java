@@ -1,0 +1,342 @@
+package com.clientcare.command.client;
+
+import com.clientcare.command.infra.BusinessRuleViolation;
+import com.clientcare.command.infra.ConflictingRetry;
+import com.clientcare.shared.client.AccountManagerReassignedEvent;
+import com.clientcare.shared.client.AgreementSignedEvent;
+import com.clientcare.shared.client.AnnualRevenueChangedEvent;
+import com.clientcare.shared.client.ChangeAnnualRevenueCommand;
+import com.clientcare.shared.client.ChangeMarketingConsentCommand;
+import com.clientcare.shared.client.ClientKind;
+import com.clientcare.shared.client.ClientRegisteredEvent;
+import com.clientcare.shared.client.ConsultationHeldEvent;
+import com.clientcare.shared.client.ContactDetails;
+import com.clientcare.shared.client.ErasePersonalDataCommand;
+import com.clientcare.shared.client.ExportPersonalDataCommand;
+import com.clientcare.shared.client.FeedbackContext;
+import com.clientcare.shared.client.FeedbackReceivedEvent;
+import com.clientcare.shared.client.HoldConsultationCommand;
+import com.clientcare.shared.client.MakeRecommendationCommand;
+import com.clientcare.shared.client.MarketingConsentChangedEvent;
+import com.clientcare.shared.client.MarketingMessageSentEvent;
+import com.clientcare.shared.client.MarketingOutcome;
+import com.clientcare.shared.client.MarketingResponseRecordedEvent;
+import com.clientcare.shared.client.NewsletterSubscriptionChangedEvent;
+import com.clientcare.shared.client.PersonalDataErasedEvent;
+import com.clientcare.shared.client.PersonalDataExportedEvent;
+import com.clientcare.shared.client.ReassignAccountManagerCommand;
+import com.clientcare.shared.client.RecommendationMadeEvent;
+import com.clientcare.shared.client.RecordFeedbackCommand;
+import com.clientcare.shared.client.RecordMarketingResponseCommand;
+import com.clientcare.shared.client.RecordTransactionCommand;
+import com.clientcare.shared.client.RewardsClubMembershipChangedEvent;
+import com.clientcare.shared.client.SendMarketingMessageCommand;
+import com.clientcare.shared.client.SetNewsletterSubscriptionCommand;
+import com.clientcare.shared.client.SetRewardsClubMembershipCommand;
+import com.clientcare.shared.client.SignAgreementCommand;
+import com.clientcare.shared.client.Tier;
+import com.clientcare.shared.client.TierChangedEvent;
+import com.clientcare.shared.client.TransactionRecordedEvent;
+import com.clientcare.shared.common.Channel;
+import com.clientcare.shared.common.Money;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.hamcrest.Matchers.hasProperty;
+import static org.hamcrest.Matchers.is;
+
+/** The client file's rules C1..C8, beyond registration (see {@link ClientTest}). */
+class ClientFileTest {
+
+    private static final String CLIENT = "client-1";
+    private static final Instant AT = Instant.parse("2026-03-02T09:15:00Z");
+    private static final Instant LATER = Instant.parse("2026-04-01T10:00:00Z");
+
+    private AggregateTestFixture<Client> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Client.class);
+        fixture.registerInjectableResource(new ClientSegmentation());
+    }
+
+    @Test
+    void c1_the_initial_consultation_records_that_rights_were_explained() {
+        fixture.given(silverClient())
+                .when(consultation("k-1", true))
+                .expectEvents(consultationHeld("k-1", true, true));
+    }
+
+    @Test
+    void c1_an_initial_consultation_without_explaining_rights_is_refused() {
+        fixture.given(silverClient())
+                .when(consultation("k-1", false))
+                .expectException(hasProperty("rule", is("C1")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void c1_a_later_consultation_is_not_initial_and_may_skip_the_rights() {
+        fixture.given(silverClient(), consultationHeld("k-1", true, true))
+                .when(consultation("k-2", false))
+                .expectEvents(consultationHeld("k-2", false, false));
+    }
+
+    @Test
+    void c2_a_revenue_change_across_a_boundary_records_the_tier_change_with_its_reason() {
+        fixture.given(silverClient())
+                .when(new ChangeAnnualRevenueCommand(CLIENT, Money.of("500000", "USD"), "new contract", LATER))
+                .expectEvents(
+                        new AnnualRevenueChangedEvent(CLIENT, Money.of("250000", "USD"), Money.of("500000", "USD"),
+                                "new contract", LATER),
+                        new TierChangedEvent(CLIENT, Tier.SILVER, Tier.GOLD, Tier.GOLD.engagementLevel(),
+                                "new contract", LATER));
+    }
+
+    @Test
+    void c2_a_revenue_change_within_the_tier_records_only_the_revenue() {
+        fixture.given(silverClient())
+                .when(new ChangeAnnualRevenueCommand(CLIENT, Money.of("499999.99", "USD"), "growth", LATER))
+                .expectEvents(new AnnualRevenueChangedEvent(CLIENT, Money.of("250000", "USD"),
+                        Money.of("499999.99", "USD"), "growth", LATER));
+    }
+
+    @Test
+    void c2_the_same_revenue_again_records_nothing() {
+        fixture.given(silverClient())
+                .when(new ChangeAnnualRevenueCommand(CLIENT, Money.of("250000.00", "USD"), "no change", LATER))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void c2_a_revenue_change_follows_the_latest_tier() {
+        fixture.given(silverClient(),
+                        new AnnualRevenueChangedEvent(CLIENT, Money.of("250000", "USD"), Money.of("2000000", "USD"), "x", AT),
+                        new TierChangedEvent(CLIENT, Tier.SILVER, Tier.PLATINUM, Tier.PLATINUM.engagementLevel(), "x", AT))
+                .when(new ChangeAnnualRevenueCommand(CLIENT, Money.of("50000", "USD"), "lost contract", LATER))
+                .expectEvents(
+                        new AnnualRevenueChangedEvent(CLIENT, Money.of("2000000", "USD"), Money.of("50000", "USD"),
+                                "lost contract", LATER),
+                        new TierChangedEvent(CLIENT, Tier.PLATINUM, Tier.BRONZE, Tier.BRONZE.engagementLevel(),
+                                "lost contract", LATER));
+    }
+
+    @Test
+    void c3_reassignment_records_from_and_to() {
+        fixture.given(silverClient())
+                .when(new ReassignAccountManagerCommand(CLIENT, "bob", "alice on leave", LATER))
+                .expectEvents(new AccountManagerReassignedEvent(CLIENT, "alice", "bob", "alice on leave", LATER));
+    }
+
+    @Test
+    void c3_reassigning_to_the_current_manager_records_nothing() {
+        fixture.given(silverClient())
+                .when(new ReassignAccountManagerCommand(CLIENT, "alice", "no change", LATER))
+                .expectNoEvents();
+    }
+
+    @Test
+    void c4_a_recommendation_of_two_products_and_two_services_is_recorded() {
+        fixture.given(silverClient(), consultationHeld("k-1", true, true))
+                .when(recommend("r-1", List.of("p1", "p2"), List.of("s1", "s2")))
+                .expectEvents(recommendation("r-1"));
+    }
+
+    @Test
+    void c4_a_recommendation_with_other_than_two_of_each_is_refused() {
+        fixture.given(silverClient(), consultationHeld("k-1", true, true))
+                .when(recommend("r-1", List.of("p1", "p2", "p3"), List.of("s1", "s2")))
+                .expectException(hasProperty("rule", is("C4")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void c4_a_recommendation_naming_the_same_product_twice_is_refused() {
+        fixture.given(silverClient(), consultationHeld("k-1", true, true))
+                .when(recommend("r-1", List.of("p1", "p1"), List.of("s1", "s2")))
+                .expectException(hasProperty("rule", is("C4")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void c4_a_recommendation_before_the_initial_consultation_is_refused() {
+        fixture.given(silverClient())
+                .when(recommend("r-1", List.of("p1", "p2"), List.of("s1", "s2")))
+                .expectException(hasProperty("rule", is("C4")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void c4_an_agreement_on_recommended_options_is_signed() {
+        fixture.given(silverClient(), consultationHeld("k-1", true, true), recommendation("r-1"))
+                .when(new SignAgreementCommand(CLIENT, "a-1", "r-1", List.of("p2"), List.of("s1"), LATER))
+                .expectEvents(new AgreementSignedEvent(CLIENT, "a-1", "r-1", List.of("p2"), List.of("s1"), LATER));
+    }
+
+    @Test
+    void c4_an_agreement_on_an_option_not_recommended_is_refused() {
+        fixture.given(silverClient(), consultationHeld("k-1", true, true), recommendation("r-1"))
+                .when(new SignAgreementCommand(CLIENT, "a-1", "r-1", List.of("p9"), List.of(), LATER))
+                .expectException(hasProperty("rule", is("C4")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void c4_an_agreement_on_an_unknown_recommendation_is_refused() {
+        fixture.given(silverClient())
+                .when(new SignAgreementCommand(CLIENT, "a-1", "r-404", List.of("p1"), List.of(), LATER))
+                .expectException(hasProperty("rule", is("C4")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void c4_a_recommendation_is_agreed_once() {
+        fixture.given(silverClient(), consultationHeld("k-1", true, true), recommendation("r-1"),
+                        new AgreementSignedEvent(CLIENT, "a-1", "r-1", List.of("p1"), List.of(), AT))
+                .when(new SignAgreementCommand(CLIENT, "a-2", "r-1", List.of("p2"), List.of(), LATER))
+                .expectException(hasProperty("rule", is("C4")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void c4_an_agreement_with_no_option_is_refused() {
+        fixture.given(silverClient(), consultationHeld("k-1", true, true), recommendation("r-1"))
+                .when(new SignAgreementCommand(CLIENT, "a-1", "r-1", List.of(), List.of(), LATER))
+                .expectException(hasProperty("rule", is("C4")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void c5_a_transaction_is_recorded_and_its_retry_records_nothing_more() {
+        TransactionRecordedEvent recorded = new TransactionRecordedEvent(CLIENT, "t-1", Money.of("1200.50", "GBP"),
+                "annual accounts", AT);
+        fixture.given(silverClient())
+                .when(new RecordTransactionCommand(CLIENT, "t-1", Money.of("1200.50", "GBP"), "annual accounts", AT))
+                .expectEvents(recorded);
+        fixture.given(silverClient(), recorded)
+                .when(new RecordTransactionCommand(CLIENT, "t-1", Money.of("1200.50", "GBP"), "annual accounts", LATER))
+                .expectNoEvents();
+        fixture.given(silverClient(), recorded)
+                .when(new RecordTransactionCommand(CLIENT, "t-1", Money.of("99", "GBP"), "other", AT))
+                .expectException(ConflictingRetry.class);
+    }
+
+    @Test
+    void c5_a_response_to_marketing_is_recorded() {
+        fixture.given(silverClient())
+                .when(new RecordMarketingResponseCommand(CLIENT, "m-1", "spring", Channel.SMS, MarketingOutcome.CONVERTED, AT))
+                .expectEvents(new MarketingResponseRecordedEvent(CLIENT, "m-1", "spring", Channel.SMS,
+                        MarketingOutcome.CONVERTED, AT));
+    }
+
+    @Test
+    void c5_rewards_club_and_newsletter_are_recorded_when_they_change() {
+        fixture.given(silverClient())
+                .when(new SetRewardsClubMembershipCommand(CLIENT, true, AT))
+                .expectEvents(new RewardsClubMembershipChangedEvent(CLIENT, true, AT));
+        fixture.given(silverClient(), new RewardsClubMembershipChangedEvent(CLIENT, true, AT))
+                .when(new SetRewardsClubMembershipCommand(CLIENT, true, LATER))
+                .expectNoEvents();
+        fixture.given(silverClient())
+                .when(new SetNewsletterSubscriptionCommand(CLIENT, true, AT))
+                .expectEvents(new NewsletterSubscriptionChangedEvent(CLIENT, true, AT));
+    }
+
+    @Test
+    void c6_marketing_on_a_consented_channel_is_sent() {
+        fixture.given(silverClient())
+                .when(new SendMarketingMessageCommand(CLIENT, "msg-1", "spring", Channel.EMAIL, AT))
+                .expectEvents(new MarketingMessageSentEvent(CLIENT, "msg-1", "spring", Channel.EMAIL, AT));
+    }
+
+    @Test
+    void c6_marketing_on_a_channel_without_consent_is_refused() {
+        fixture.given(silverClient())
+                .when(new SendMarketingMessageCommand(CLIENT, "msg-1", "spring", Channel.SMS, AT))
+                .expectException(hasProperty("rule", is("C6")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void c6_consent_changes_are_recorded_per_channel_that_changes() {
+        fixture.given(silverClient())
+                .when(new ChangeMarketingConsentCommand(CLIENT, Map.of(Channel.EMAIL, true, Channel.SMS, true,
+                        Channel.PHONE, false), LATER))
+                .expectEvents(new MarketingConsentChangedEvent(CLIENT, Channel.SMS, true, LATER));
+    }
+
+    @Test
+    void c6_marketing_after_consent_was_withdrawn_is_refused() {
+        fixture.given(silverClient(), new MarketingConsentChangedEvent(CLIENT, Channel.EMAIL, false, AT))
+                .when(new SendMarketingMessageCommand(CLIENT, "msg-1", "spring", Channel.EMAIL, LATER))
+                .expectException(hasProperty("rule", is("C6")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void c7_feedback_records_the_tier_and_account_manager_of_the_moment() {
+        fixture.given(silverClient(), new AccountManagerReassignedEvent(CLIENT, "alice", "bob", "leave", AT))
+                .when(new RecordFeedbackCommand(CLIENT, "f-1", 4, 9, "quick", FeedbackContext.INTERACTION, LATER))
+                .expectEvents(new FeedbackReceivedEvent(CLIENT, "f-1", 4, 9, "quick", FeedbackContext.INTERACTION,
+                        LATER, Tier.SILVER, "bob"));
+    }
+
+    @Test
+    void c8_erasure_is_recorded_once() {
+        PersonalDataErasedEvent erased = new PersonalDataErasedEvent(CLIENT, "client request", LATER);
+        fixture.given(silverClient())
+                .when(new ErasePersonalDataCommand(CLIENT, "client request", LATER))
+                .expectEvents(erased);
+        fixture.given(silverClient(), erased)
+                .when(new ErasePersonalDataCommand(CLIENT, "again", LATER))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void c8_an_erased_client_file_takes_no_new_facts() {
+        fixture.given(silverClient(), new PersonalDataErasedEvent(CLIENT, "client request", AT))
+                .when(new RecordTransactionCommand(CLIENT, "t-1", Money.of("1", "USD"), "x", LATER))
+                .expectException(BusinessRuleViolation.class)
+                .expectException(hasProperty("rule", is("C8")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void c8_an_export_is_a_recorded_fact_even_after_erasure() {
+        fixture.given(silverClient(), new PersonalDataErasedEvent(CLIENT, "client request", AT))
+                .when(new ExportPersonalDataCommand(CLIENT, LATER))
+                .expectEvents(new PersonalDataExportedEvent(CLIENT, LATER));
+    }
+
+    private static ClientRegisteredEvent silverClient() {
+        return new ClientRegisteredEvent(CLIENT, "Acme Ltd", ClientKind.ORGANISATION,
+                new ContactDetails("ops@acme.example", null, null), Money.of("250000", "USD"), Tier.SILVER,
+                Tier.SILVER.engagementLevel(), "alice", List.of(Channel.EMAIL), Map.of(Channel.EMAIL, true), AT);
+    }
+
+    private static HoldConsultationCommand consultation(String id, boolean rightsExplained) {
+        return new HoldConsultationCommand(CLIENT, id, AT, "bookkeeping", "late filings", "cost", rightsExplained,
+                "alice");
+    }
+
+    private static ConsultationHeldEvent consultationHeld(String id, boolean initial, boolean rightsExplained) {
+        return new ConsultationHeldEvent(CLIENT, id, initial, AT, "bookkeeping", "late filings", "cost",
+                rightsExplained, "alice");
+    }
+
+    private static MakeRecommendationCommand recommend(String id, List<String> products, List<String> services) {
+        return new MakeRecommendationCommand(CLIENT, id, "needs a bookkeeper", products, services, "alice", AT);
+    }
+
+    private static RecommendationMadeEvent recommendation(String id) {
+        return new RecommendationMadeEvent(CLIENT, id, "needs a bookkeeper", List.of("p1", "p2"),
+                List.of("s1", "s2"), "alice", AT);
+    }
+}

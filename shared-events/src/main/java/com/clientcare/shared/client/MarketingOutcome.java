@@ -1,0 +1,5 @@
+package com.clientcare.shared.client;
+
+public enum MarketingOutcome {
+    IGNORED, RESPONDED, CONVERTED
+}

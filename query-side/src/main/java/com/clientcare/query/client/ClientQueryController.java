@@ -4,21 +4,32 @@ import com.clientcare.query.infra.NotFound;
 import com.clientcare.shared.client.FindClientInteractionsQuery;
 import com.clientcare.shared.client.FindClientQuery;
 import com.clientcare.shared.client.FindClientsQuery;
+import com.clientcare.shared.client.FindPurchaseHistoryQuery;
+import com.clientcare.shared.client.InteractionPurpose;
 import com.clientcare.shared.client.Tier;
+import com.clientcare.shared.common.Channel;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
 import java.util.List;
 
 /** Client read models over HTTP (API.md, query side). */
 @RestController
+@Validated
 @RequestMapping("/api/clients")
 public class ClientQueryController {
+
+    static final String TOTAL_COUNT = "X-Total-Count";
 
     private final QueryGateway queries;
 
@@ -38,10 +49,27 @@ public class ClientQueryController {
         return queries.query(new FindClientsQuery(tier), ResponseTypes.multipleInstancesOf(ClientSummary.class)).join();
     }
 
+    /** Oldest first; {@code from} inclusive, {@code to} exclusive; the total before paging is in X-Total-Count. */
     @GetMapping("/{clientId}/interactions")
-    public List<InteractionView> interactions(@PathVariable String clientId) {
+    public ResponseEntity<List<InteractionView>> interactions(
+            @PathVariable String clientId,
+            @RequestParam(required = false) Channel channel,
+            @RequestParam(required = false) InteractionPurpose purpose,
+            @RequestParam(required = false) Instant from,
+            @RequestParam(required = false) Instant to,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
         client(clientId);
-        return queries.query(new FindClientInteractionsQuery(clientId),
-                ResponseTypes.multipleInstancesOf(InteractionView.class)).join();
+        InteractionPage found = queries.query(
+                new FindClientInteractionsQuery(clientId, channel, purpose, from, to, page, size),
+                ResponseTypes.instanceOf(InteractionPage.class)).join();
+        return ResponseEntity.ok().header(TOTAL_COUNT, String.valueOf(found.total())).body(found.interactions());
+    }
+
+    @GetMapping("/{clientId}/transactions")
+    public PurchaseHistory transactions(@PathVariable String clientId) {
+        client(clientId);
+        return queries.query(new FindPurchaseHistoryQuery(clientId), ResponseTypes.instanceOf(PurchaseHistory.class))
+                .join();
     }
 }

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** One client as analysts see it (GET /api/clients/{id}). */
+/** One client as analysts see it (GET /api/clients/{id}); personal fields read "[erased]" after erasure (C8). */
 public record ClientSummary(
         String id,
         String name,
@@ -24,5 +24,13 @@ public record ClientSummary(
         String postalAddress,
         List<Channel> preferredChannels,
         Map<Channel, Boolean> marketingConsent,
-        Instant registeredAt) {
+        Instant registeredAt,
+        boolean consultationDone,
+        Instant initialConsultationAt,
+        AgreementStatus agreementStatus,
+        List<String> agreementIds,
+        boolean rewardsClubMember,
+        boolean newsletterSubscribed,
+        boolean personalDataErased,
+        Instant personalDataErasedAt) {
 }

@@ -16,6 +16,7 @@ import org.bson.json.JsonWriterSettings;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,6 +46,23 @@ public class DocumentCollection<T> {
         collection.replaceOne(Filters.eq(ID, id), document, new ReplaceOptions().upsert(true));
     }
 
+    /** Sets some fields of an existing document, leaving the others as they are. */
+    public void set(String id, Map<String, ?> fields) {
+        Document values = toDocument(fields);
+        collection.updateOne(Filters.eq(ID, id), new Document("$set", values));
+    }
+
+    /** Adds a value to an array field unless it is there already: replaying the same event adds it once. */
+    public void addToSet(String id, String field, Object value) {
+        collection.updateOne(Filters.eq(ID, id), new Document("$addToSet",
+                toDocument(Map.of(field, value))));
+    }
+
+    /** Sets some fields of every document the filter selects. */
+    public void setWhere(Bson filter, Map<String, ?> fields) {
+        collection.updateMany(filter, new Document("$set", toDocument(fields)));
+    }
+
     public Optional<T> get(String id) {
         return Optional.ofNullable(collection.find(Filters.eq(ID, id)).first()).map(this::fromDocument);
     }
@@ -57,7 +75,7 @@ public class DocumentCollection<T> {
         collection.deleteMany(new Document());
     }
 
-    private Document toDocument(T value) {
+    private Document toDocument(Object value) {
         try {
             return Document.parse(mapper.writeValueAsString(value));
         } catch (JsonProcessingException e) {

@@ -1,0 +1,62 @@
+package com.clientcare.query.client;
+
+import com.clientcare.query.infra.InMemoryMongo;
+import com.clientcare.shared.client.FindPurchaseHistoryQuery;
+import com.clientcare.shared.client.PersonalDataErasedEvent;
+import com.clientcare.shared.client.TransactionRecordedEvent;
+import com.clientcare.shared.common.Money;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PurchaseHistoryProjectionTest {
+
+    private InMemoryMongo mongo;
+    private PurchaseHistoryProjection projection;
+
+    @BeforeEach
+    void setUp() {
+        mongo = new InMemoryMongo();
+        projection = new PurchaseHistoryProjection(mongo.database("test"),
+                new ObjectMapper().registerModule(new JavaTimeModule()));
+    }
+
+    @AfterEach
+    void tearDown() {
+        mongo.close();
+    }
+
+    @Test
+    void c5_purchases_are_oldest_first_with_exact_totals_per_currency() {
+        projection.on(purchase("t-2", "0.20", "USD", "2026-03-02T00:00:00Z"));
+        projection.on(purchase("t-1", "0.10", "USD", "2026-03-01T00:00:00Z"));
+        projection.on(purchase("t-3", "1200.50", "GBP", "2026-03-03T00:00:00Z"));
+        projection.on(purchase("t-3", "1200.50", "GBP", "2026-03-03T00:00:00Z"));
+
+        PurchaseHistory history = projection.handle(new FindPurchaseHistoryQuery("c-1"));
+
+        assertThat(history.transactions()).extracting(PurchaseView::id).containsExactly("t-1", "t-2", "t-3");
+        assertThat(history.totals()).containsExactly(Money.of("1200.50", "GBP"), Money.of("0.30", "USD"));
+    }
+
+    @Test
+    void c8_erasure_blanks_descriptions_and_keeps_amounts() {
+        projection.on(purchase("t-1", "99.99", "USD", "2026-03-01T00:00:00Z"));
+
+        projection.on(new PersonalDataErasedEvent("c-1", "request", Instant.parse("2026-04-01T00:00:00Z")));
+
+        PurchaseView erased = projection.handle(new FindPurchaseHistoryQuery("c-1")).transactions().get(0);
+        assertThat(erased.description()).isEqualTo("[erased]");
+        assertThat(erased.amount()).isEqualTo(Money.of("99.99", "USD"));
+    }
+
+    private static TransactionRecordedEvent purchase(String id, String amount, String currency, String at) {
+        return new TransactionRecordedEvent("c-1", id, Money.of(amount, currency), "fees for " + id, Instant.parse(at));
+    }
+}

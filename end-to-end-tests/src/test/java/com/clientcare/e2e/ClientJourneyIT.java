@@ -1,9 +1,6 @@
 package com.clientcare.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -14,36 +11,19 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Both applications as separate processes against one embedded MongoDB (memory backend, random port):
- * commands over HTTP on the command side, reads polled on the query side.
+ * Registration and interactions (C1, C2, C5) over HTTP on the command side, reads polled on the query side.
  */
 class ClientJourneyIT {
 
     private static final Duration CATCH_UP = Duration.ofSeconds(30);
 
-    private static MongoServer mongo;
     private static ApplicationProcess commandSide;
     private static ApplicationProcess querySide;
 
     @BeforeAll
     static void startSystem() {
-        mongo = new MongoServer(new MemoryBackend());
-        Map<String, String> store = Map.of("MONGODB_URI", "mongodb://localhost:" + mongo.bind().getPort());
-        commandSide = Applications.commandSide(store).start();
-        querySide = Applications.querySide(store).start();
-        commandSide.awaitHealthy();
-        querySide.awaitHealthy();
-    }
-
-    @AfterAll
-    static void stopSystem() {
-        if (commandSide != null) {
-            commandSide.close();
-        }
-        if (querySide != null) {
-            querySide.close();
-        }
-        mongo.shutdownNow();
+        commandSide = SharedSystem.get().commandSide;
+        querySide = SharedSystem.get().querySide;
     }
 
     @Test

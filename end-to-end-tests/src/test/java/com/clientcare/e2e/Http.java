@@ -17,7 +17,7 @@ final class Http {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    record Response(int status, String contentType, String location, JsonNode body) {
+    record Response(int status, String contentType, String location, String text, JsonNode body) {
     }
 
     private Http() {
@@ -50,10 +50,10 @@ final class Http {
             HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             String body = response.body();
-            return new Response(response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null),
-                    body == null || body.isBlank() ? JSON.nullNode() : JSON.readTree(body));
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            return new Response(response.statusCode(), contentType,
+                    response.headers().firstValue("Location").orElse(null), body,
+                    body == null || body.isBlank() || !contentType.contains("json") ? JSON.nullNode() : JSON.readTree(body));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

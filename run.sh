@@ -8,7 +8,9 @@ cd "$(dirname "$0")"
 COMMAND_SIDE_PORT=${COMMAND_SIDE_PORT:-8080}
 QUERY_SIDE_PORT=${QUERY_SIDE_PORT:-8081}
 JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
-export COMMAND_SIDE_PORT QUERY_SIDE_PORT
+# the local profile: local users with HTTP Basic (see README); production uses JWTs instead
+SPRING_PROFILES_ACTIVE=${SPRING_PROFILES_ACTIVE:-local}
+export COMMAND_SIDE_PORT QUERY_SIDE_PORT SPRING_PROFILES_ACTIVE
 mkdir -p logs
 
 jar_of() { ls "$1"/target/"$1"-*-exec.jar 2>/dev/null | head -n 1; }
@@ -66,6 +68,7 @@ Client care is up.
   query side    http://localhost:$QUERY_SIDE_PORT   (OpenAPI: /v3/api-docs, UI: /swagger-ui.html)
   event store   $store
   logs          logs/command-side.log, logs/query-side.log
+  users         profile $SPRING_PROFILES_ACTIVE: consumer, analyst, auditor, admin, alice, bob (password: <name>-local)
 Press Ctrl-C to stop.
 INFO
 wait -n "${pids[@]}" || true

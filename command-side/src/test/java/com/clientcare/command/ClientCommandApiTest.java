@@ -10,6 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,6 +32,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The client command API over HTTP against a real (embedded, in-memory) MongoDB event store. */
 @SpringBootTest(properties = "clientcare.mongodb.host-embedded=false")
 @AutoConfigureMockMvc
+@ActiveProfiles("local")
+@WithMockUser(username = "alice", roles = "CONSUMER")
 class ClientCommandApiTest {
 
     private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
@@ -63,7 +67,7 @@ class ClientCommandApiTest {
         assertThat(events.get(0).getPayload()).hasFieldOrPropertyWithValue("tier",
                 com.clientcare.shared.client.Tier.GOLD);
         assertThat(events.get(0).getMetaData())
-                .containsEntry("user", "anonymous")
+                .containsEntry("user", "alice")
                 .containsEntry("correlationId", "corr-1")
                 .containsKey("causationId");
     }

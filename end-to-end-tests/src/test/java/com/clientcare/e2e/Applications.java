@@ -22,6 +22,7 @@ final class Applications {
     private static Map<String, String> with(Map<String, String> store, String portVariable, int port) {
         Map<String, String> environment = new HashMap<>(store);
         environment.put(portVariable, String.valueOf(port));
+        environment.put("SPRING_PROFILES_ACTIVE", "local");
         return environment;
     }
 }

@@ -9,46 +9,69 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
-/** A small JSON-over-HTTP client for the tests. */
+/**
+ * A small JSON-over-HTTP client for the tests. The static methods call as the local profile's {@code admin};
+ * {@link #as(String)} calls as another local user ({@code consumer}, {@code analyst}, ...), {@link #anonymous()}
+ * without credentials.
+ */
 final class Http {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Http ADMIN = as("admin");
 
     record Response(int status, String contentType, String location, String text, JsonNode body) {
     }
 
-    private Http() {
+    private final String authorization;
+
+    private Http(String authorization) {
+        this.authorization = authorization;
+    }
+
+    /** A local user of the local profile; its password is "<name>-local". */
+    static Http as(String user) {
+        String credentials = user + ":" + user + "-local";
+        return new Http("Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static Http anonymous() {
+        return new Http(null);
     }
 
     static Response post(String url, String json) {
-        return send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        return ADMIN.send("POST", url, json);
     }
 
     static Response put(String url, String json) {
-        return send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return ADMIN.send("PUT", url, json);
     }
 
     static Response delete(String url, String json) {
-        return send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/json")
-                .method("DELETE", HttpRequest.BodyPublishers.ofString(json)));
+        return ADMIN.send("DELETE", url, json);
     }
 
     static Response get(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+        return ADMIN.send("GET", url, null);
     }
 
-    private static Response send(HttpRequest.Builder request) {
+    Response send(String method, String url, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         try {
-            HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
             String contentType = response.headers().firstValue("Content-Type").orElse("");
             return new Response(response.statusCode(), contentType,

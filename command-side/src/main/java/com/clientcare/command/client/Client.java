@@ -2,6 +2,7 @@ package com.clientcare.command.client;
 
 import com.clientcare.command.infra.BusinessRuleViolation;
 import com.clientcare.command.infra.ConflictingRetry;
+import com.clientcare.command.infra.NotPermitted;
 import com.clientcare.command.infra.SameFact;
 import com.clientcare.shared.client.AccountManagerReassignedEvent;
 import com.clientcare.shared.client.AgreementSignedEvent;
@@ -303,6 +304,10 @@ public class Client {
     /** C8: every export is a recorded fact, also after erasure (it then shows what is left). */
     @CommandHandler
     public void handle(ExportPersonalDataCommand command) {
+        if (!command.administrator() && !command.requestedBy().equals(accountManager)) {
+            throw new NotPermitted("only an administrator or the client's account manager may export the"
+                    + " personal data of client " + clientId);
+        }
         apply(new PersonalDataExportedEvent(clientId, command.exportedAt()));
     }
 

@@ -1,11 +1,13 @@
 package com.clientcare.command.client;
 
+import com.clientcare.access.Role;
 import com.clientcare.command.infra.BusinessTime;
 import com.clientcare.command.infra.CommandDispatcher;
 import com.clientcare.command.infra.Ids;
 import com.clientcare.eventstore.personaldata.SubjectKeys;
 import com.clientcare.shared.client.ErasePersonalDataCommand;
 import com.clientcare.shared.client.ExportPersonalDataCommand;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -50,9 +52,11 @@ public class PersonalDataController {
 
     /** Everything recorded about the client, in order, personal fields decrypted (or erased); the export is recorded. */
     @GetMapping
-    public PersonalDataExport export(@PathVariable @Pattern(regexp = Ids.PATTERN) String clientId) {
+    public PersonalDataExport export(@PathVariable @Pattern(regexp = Ids.PATTERN) String clientId,
+                                     HttpServletRequest request) {
         Instant exportedAt = businessTime.orNow(null);
-        dispatcher.dispatch(new ExportPersonalDataCommand(clientId, exportedAt));
+        dispatcher.dispatch(new ExportPersonalDataCommand(clientId, exportedAt, request.getRemoteUser(),
+                request.isUserInRole(Role.ADMIN.name())));
         return new PersonalDataExport(clientId, exportedAt, subjectKeys.isErased(clientId),
                 eventStore.readEvents(clientId).asStream().map(PersonalDataExport.Fact::of).toList());
     }

@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
 
 /**
  * Every rejection as RFC 9457 problem+json: 400 for what is malformed (naming each field), 404 for an unknown
- * id, 409 for a concurrent change or a conflicting retry, 422 for a broken business rule (naming the rule).
+ * id, 403 for a caller the record does not allow, 409 for a concurrent change or a conflicting retry, 422 for a
+ * broken business rule (naming the rule).
  */
 @RestControllerAdvice
 public class ProblemResponses extends ResponseEntityExceptionHandler {
@@ -77,6 +78,13 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         problem.setTitle("Business rule " + ex.getRule() + " forbids this");
         problem.setProperty("rule", ex.getRule());
         return ResponseEntity.unprocessableEntity().body(problem);
+    }
+
+    @ExceptionHandler(NotPermitted.class)
+    ResponseEntity<ProblemDetail> notPermitted(NotPermitted ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
+        problem.setTitle("Forbidden");
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

@@ -2,6 +2,7 @@ package com.clientcare.command.client;
 
 import com.clientcare.command.infra.BusinessRuleViolation;
 import com.clientcare.command.infra.ConflictingRetry;
+import com.clientcare.command.infra.NotPermitted;
 import com.clientcare.shared.client.AccountManagerReassignedEvent;
 import com.clientcare.shared.client.AgreementSignedEvent;
 import com.clientcare.shared.client.AnnualRevenueChangedEvent;
@@ -311,8 +312,23 @@ class ClientFileTest {
     @Test
     void c8_an_export_is_a_recorded_fact_even_after_erasure() {
         fixture.given(silverClient(), new PersonalDataErasedEvent(CLIENT, "client request", AT))
-                .when(new ExportPersonalDataCommand(CLIENT, LATER))
+                .when(new ExportPersonalDataCommand(CLIENT, LATER, "root", true))
                 .expectEvents(new PersonalDataExportedEvent(CLIENT, LATER));
+    }
+
+    @Test
+    void c8_the_clients_account_manager_may_export() {
+        fixture.given(silverClient())
+                .when(new ExportPersonalDataCommand(CLIENT, LATER, "alice", false))
+                .expectEvents(new PersonalDataExportedEvent(CLIENT, LATER));
+    }
+
+    @Test
+    void c8_another_member_of_staff_may_not_export() {
+        fixture.given(silverClient())
+                .when(new ExportPersonalDataCommand(CLIENT, LATER, "bob", false))
+                .expectException(NotPermitted.class)
+                .expectNoEvents();
     }
 
     private static ClientRegisteredEvent silverClient() {

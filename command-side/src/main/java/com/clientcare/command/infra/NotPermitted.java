@@ -1,0 +1,9 @@
+package com.clientcare.command.infra;
+
+/** The caller's roles allow the request in general, but the record itself does not allow this caller (403). */
+public class NotPermitted extends RuntimeException {
+
+    public NotPermitted(String message) {
+        super(message);
+    }
+}

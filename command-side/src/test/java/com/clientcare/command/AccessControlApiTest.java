@@ -1,0 +1,136 @@
+package com.clientcare.command;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import java.net.InetSocketAddress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Authentication and roles on the command side, with the local profile's users over HTTP Basic. */
+@SpringBootTest(properties = {"clientcare.mongodb.host-embedded=false", "clientcare.access.max-body-bytes=4096"})
+@AutoConfigureMockMvc
+@ActiveProfiles("local")
+class AccessControlApiTest {
+
+    private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
+    private static final InetSocketAddress ADDRESS = MONGO.bind();
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("clientcare.mongodb.uri", () -> "mongodb://localhost:" + ADDRESS.getPort());
+    }
+
+    @AfterAll
+    static void stopMongo() {
+        MONGO.shutdownNow();
+    }
+
+    @Autowired
+    MockMvc http;
+    @Autowired
+    EventStore eventStore;
+
+    @Test
+    void without_credentials_a_command_is_401_problem_json() throws Exception {
+        http.perform(register("a-anon"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(header().string("WWW-Authenticate", "Basic realm=\"client-care\""))
+                .andExpect(jsonPath("$.status").value(401));
+        assertThat(eventStore.readEvents("a-anon").asStream()).isEmpty();
+    }
+
+    @Test
+    void a_wrong_password_is_401() throws Exception {
+        http.perform(register("a-wrong").with(httpBasic("consumer", "guess")))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void an_analyst_or_auditor_may_not_command_403_problem_json() throws Exception {
+        for (String reader : new String[]{"analyst", "auditor"}) {
+            http.perform(register("a-" + reader).with(httpBasic(reader, reader + "-local")))
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.title").value("Forbidden"));
+            assertThat(eventStore.readEvents("a-" + reader).asStream()).isEmpty();
+        }
+    }
+
+    @Test
+    void the_authenticated_user_is_the_user_in_the_event_metadata() throws Exception {
+        http.perform(register("a-consumer").with(httpBasic("consumer", "consumer-local")))
+                .andExpect(status().isCreated());
+
+        assertThat(eventStore.readEvents("a-consumer").asStream().findFirst().orElseThrow().getMetaData())
+                .containsEntry("user", "consumer");
+    }
+
+    @Test
+    void c8_only_an_admin_erases_and_only_an_admin_or_the_account_manager_exports() throws Exception {
+        http.perform(register("a-erase").with(httpBasic("consumer", "consumer-local"))).andExpect(status().isCreated());
+
+        http.perform(get("/api/clients/a-erase/personal-data").with(httpBasic("bob", "bob-local")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        http.perform(get("/api/clients/a-erase/personal-data").with(httpBasic("alice", "alice-local")))
+                .andExpect(status().isOk());
+        http.perform(erase("a-erase").with(httpBasic("consumer", "consumer-local"))).andExpect(status().isForbidden());
+        http.perform(erase("a-erase").with(httpBasic("admin", "admin-local"))).andExpect(status().isNoContent());
+
+        assertThat(eventStore.readEvents("a-erase").asStream().map(e -> e.getPayloadType().getSimpleName()))
+                .containsExactly("ClientRegisteredEvent", "PersonalDataExportedEvent", "PersonalDataErasedEvent");
+    }
+
+    @Test
+    void health_is_open_and_other_actuator_endpoints_are_for_admin() throws Exception {
+        http.perform(get("/actuator/health")).andExpect(status().isOk());
+        http.perform(get("/actuator/info").with(httpBasic("consumer", "consumer-local"))).andExpect(status().isForbidden());
+        http.perform(get("/actuator/info").with(httpBasic("admin", "admin-local"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void a_body_over_the_limit_is_413_and_records_nothing() throws Exception {
+        String huge = "x".repeat(5000);
+        http.perform(post("/api/clients").with(httpBasic("consumer", "consumer-local"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"id\": \"a-huge\", \"name\": \"" + huge + "\"}"))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        assertThat(eventStore.readEvents("a-huge").asStream()).isEmpty();
+    }
+
+    private static MockHttpServletRequestBuilder erase(String id) {
+        return delete("/api/clients/" + id + "/personal-data")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"client request\"}");
+    }
+
+    private static MockHttpServletRequestBuilder register(String id) {
+        return post("/api/clients").contentType(MediaType.APPLICATION_JSON).content("""
+                {"id": "%s", "name": "Acme Ltd", "kind": "ORGANISATION", "accountManager": "alice",
+                 "annualRevenue": {"amount": "1", "currency": "USD"}}
+                """.formatted(id));
+    }
+}

@@ -4,8 +4,10 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
 
-/** C8: hand the client everything held about them. */
+/** C8: hand the client everything held about them; only an administrator or the client's account manager may. */
 public record ExportPersonalDataCommand(
         @TargetAggregateIdentifier String clientId,
-        Instant exportedAt) {
+        Instant exportedAt,
+        String requestedBy,
+        boolean administrator) {
 }

@@ -72,7 +72,7 @@ public class EventStoreConfiguration {
     /** Jackson, with personal fields encrypted per data subject (C8). */
     @Bean
     @Primary
-    public Serializer serializer(SubjectKeys subjectKeys) {
+    public PersonalDataSerializer serializer(SubjectKeys subjectKeys) {
         return new PersonalDataSerializer(JacksonSerializer.builder().objectMapper(storageObjectMapper()).build(),
                 subjectKeys);
     }
@@ -90,11 +90,12 @@ public class EventStoreConfiguration {
     }
 
     @Bean
-    public EventStorageEngine eventStorageEngine(MongoTemplate template, Serializer serializer) {
+    public EventStorageEngine eventStorageEngine(MongoTemplate template, PersonalDataSerializer serializer) {
         return MongoEventStorageEngine.builder()
                 .mongoTemplate(template)
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
+                .snapshotFilter(serializer::isReadable)
                 .build();
     }
 

@@ -39,7 +39,11 @@ import com.clientcare.shared.client.Tier;
 import com.clientcare.shared.client.TierChangedEvent;
 import com.clientcare.shared.client.TransactionRecordedEvent;
 import com.clientcare.shared.common.Channel;
+import com.clientcare.shared.common.DataSubject;
 import com.clientcare.shared.common.Money;
+import com.clientcare.shared.common.PersonalData;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -56,11 +60,18 @@ import java.util.TreeMap;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** The client file (C1..C8): decides every client command from the client's own events. */
-@Aggregate
+/**
+ * The client file (C1..C8): decides every client command from the client's own events. A snapshot of it holds
+ * personal data, so it is sealed whole under the client's key (C8) and unreadable once that key is destroyed.
+ */
+@Aggregate(snapshotTriggerDefinition = "clientSnapshotTrigger")
+@PersonalData
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Client {
 
     @AggregateIdentifier
+    @DataSubject
     private String clientId;
     private ClientRegisteredEvent registration;
     private Tier tier;
@@ -72,6 +83,7 @@ public class Client {
     private final Set<String> agreedRecommendations = new HashSet<>();
     private final Set<String> interactions = new HashSet<>();
     /** Every fact created under a caller's id, by kind and id: what a retry is compared with. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS)
     private final Map<String, Record> factsById = new HashMap<>();
     private boolean rewardsClubMember;
     private boolean newsletterSubscribed;

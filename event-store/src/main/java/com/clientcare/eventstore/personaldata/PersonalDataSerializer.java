@@ -1,12 +1,17 @@
 package com.clientcare.eventstore.personaldata;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.serialization.Converter;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
+
+import javax.crypto.SecretKey;
+import java.util.Optional;
 
 /**
  * Jackson serialization with crypto-shredding (C8): the personal fields of a message are encrypted with its data
@@ -15,6 +20,9 @@ import org.axonframework.serialization.json.JacksonSerializer;
  * Types without personal data pass straight through.
  */
 public class PersonalDataSerializer implements Serializer {
+
+    private static final String SUBJECT = "dataSubject";
+    private static final String SEALED = "sealed";
 
     private final JacksonSerializer jackson;
     private final SubjectKeys keys;
@@ -32,10 +40,18 @@ public class PersonalDataSerializer implements Serializer {
             return jackson.serialize(object, expectedRepresentation);
         }
         JsonNode tree = jackson.getObjectMapper().valueToTree(object);
-        layout.subjectOf(tree).map(keys::forWriting)
-                .ifPresent(key -> layout.rewrite(tree, plain -> cipher.encrypt(plain, key)));
+        String subject = layout.subjectOf(tree).orElse(null);
+        SecretKey key = subject == null ? null : keys.forWriting(subject);
+        JsonNode stored = tree;
+        if (key != null && layout.sealedWhole()) {
+            stored = jackson.getObjectMapper().createObjectNode()
+                    .put(SUBJECT, subject)
+                    .put(SEALED, cipher.encrypt(tree.toString(), key));
+        } else if (key != null) {
+            layout.rewrite(tree, plain -> cipher.encrypt(plain, key));
+        }
         SerializedObject<JsonNode> encrypted =
-                new SimpleSerializedObject<>(tree, JsonNode.class, typeForClass(object.getClass()));
+                new SimpleSerializedObject<>(stored, JsonNode.class, typeForClass(object.getClass()));
         return getConverter().convert(encrypted, expectedRepresentation);
     }
 
@@ -47,9 +63,43 @@ public class PersonalDataSerializer implements Serializer {
             return jackson.deserialize(serializedObject);
         }
         JsonNode tree = getConverter().convert(serializedObject, JsonNode.class).getData().deepCopy();
-        var key = layout.subjectOf(tree).flatMap(keys::forReading);
-        layout.rewrite(tree, stored -> cipher.decrypt(stored, key));
+        if (layout.sealedWhole()) {
+            tree = unseal(tree);
+        } else {
+            var key = layout.subjectOf(tree).flatMap(keys::forReading);
+            layout.rewrite(tree, stored -> cipher.decrypt(stored, key));
+        }
         return jackson.deserialize(new SimpleSerializedObject<>(tree, JsonNode.class, serializedObject.getType()));
+    }
+
+    /**
+     * For the storage engine's snapshot filter: a snapshot sealed under a destroyed key is passed over, so the
+     * aggregate is rebuilt from its events, whose personal fields then read as erased.
+     */
+    public boolean isReadable(DomainEventData<?> snapshot) {
+        PersonalFieldLayout layout = PersonalFieldLayout.of(classForType(snapshot.getPayload().getType()));
+        if (!layout.sealedWhole()) {
+            return true;
+        }
+        JsonNode sealed = getConverter().convert(snapshot.getPayload(), JsonNode.class).getData();
+        return !sealed.has(SEALED) || keys.forReading(sealed.get(SUBJECT).asText()).isPresent();
+    }
+
+    /**
+     * A sealed object whose key is destroyed cannot be read at all; for a snapshot that makes Axon fall back to
+     * the events, whose personal fields then read as erased.
+     */
+    private JsonNode unseal(JsonNode sealed) {
+        if (!sealed.has(SEALED)) {
+            return sealed;
+        }
+        String subject = sealed.get(SUBJECT).asText();
+        SecretKey key = keys.forReading(subject).orElseThrow(() -> new PersonalDataErased(subject));
+        try {
+            return jackson.getObjectMapper().readTree(cipher.decrypt(sealed.get(SEALED).asText(), Optional.of(key)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a sealed object of " + subject + " does not read back", e);
+        }
     }
 
     @Override

@@ -5,8 +5,10 @@ import com.clientcare.shared.common.PersonalData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,19 +17,22 @@ import java.util.function.UnaryOperator;
 
 /**
  * Where a message type keeps personal data (C8): the JSON paths of its {@link PersonalData} text fields and of
- * its {@link DataSubject}, read once per type from the record's components.
+ * its {@link DataSubject}, read once per type from the record's components. A type annotated {@link PersonalData}
+ * as a whole (an aggregate in a snapshot) is sealed whole.
  */
 final class PersonalFieldLayout {
 
-    private static final PersonalFieldLayout NONE = new PersonalFieldLayout(null, List.of());
+    private static final PersonalFieldLayout NONE = new PersonalFieldLayout(null, List.of(), false);
     private static final Map<Class<?>, PersonalFieldLayout> BY_TYPE = new ConcurrentHashMap<>();
 
     private final String subjectField;
     private final List<List<String>> personalPaths;
+    private final boolean sealedWhole;
 
-    private PersonalFieldLayout(String subjectField, List<List<String>> personalPaths) {
+    private PersonalFieldLayout(String subjectField, List<List<String>> personalPaths, boolean sealedWhole) {
         this.subjectField = subjectField;
         this.personalPaths = personalPaths;
+        this.sealedWhole = sealedWhole;
     }
 
     static PersonalFieldLayout of(Class<?> type) {
@@ -35,7 +40,11 @@ final class PersonalFieldLayout {
     }
 
     boolean hasPersonalData() {
-        return !personalPaths.isEmpty();
+        return sealedWhole || !personalPaths.isEmpty();
+    }
+
+    boolean sealedWhole() {
+        return sealedWhole;
     }
 
     Optional<String> subjectOf(JsonNode tree) {
@@ -58,6 +67,15 @@ final class PersonalFieldLayout {
     }
 
     private static PersonalFieldLayout read(Class<?> type) {
+        if (type.isAnnotationPresent(PersonalData.class)) {
+            String subject = Arrays.stream(type.getDeclaredFields())
+                    .filter(field -> field.isAnnotationPresent(DataSubject.class))
+                    .map(Field::getName)
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException(type.getName() + " is personal data as a whole"
+                            + " but has no @DataSubject field"));
+            return new PersonalFieldLayout(subject, List.of(), true);
+        }
         if (!type.isRecord()) {
             return NONE;
         }
@@ -72,7 +90,7 @@ final class PersonalFieldLayout {
         if (!paths.isEmpty() && subject == null) {
             throw new IllegalStateException(type.getName() + " has personal data but no @DataSubject component");
         }
-        return paths.isEmpty() ? NONE : new PersonalFieldLayout(subject, List.copyOf(paths));
+        return paths.isEmpty() ? NONE : new PersonalFieldLayout(subject, List.copyOf(paths), false);
     }
 
     private static void collect(Class<?> type, List<String> prefix, boolean allPersonal, List<List<String>> paths) {

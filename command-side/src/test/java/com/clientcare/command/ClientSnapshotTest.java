@@ -3,24 +3,17 @@ package com.clientcare.command;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import java.net.InetSocketAddress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -29,25 +22,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Snapshots of the Client aggregate: taken at the threshold, used to load it, sealed under the client's key (C8). */
-@SpringBootTest(properties = {"clientcare.mongodb.host-embedded=false", "clientcare.snapshots.client=5"})
+@SpringBootTest(properties = {"clientcare.snapshots.client=5"})
 @AutoConfigureMockMvc
-@ActiveProfiles("local")
 @WithMockUser(username = "admin", roles = "ADMIN")
-class ClientSnapshotTest {
+class ClientSnapshotTest extends EmbeddedStoreTest {
 
-    private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
-    private static final InetSocketAddress ADDRESS = MONGO.bind();
     private static final String NAME = "Snapshotted Person";
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("clientcare.mongodb.uri", () -> "mongodb://localhost:" + ADDRESS.getPort());
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        MONGO.shutdownNow();
-    }
 
     @Autowired
     MockMvc http;
@@ -64,7 +44,7 @@ class ClientSnapshotTest {
             interaction("i-" + i, null).andExpect(status().isCreated());
         }
         assertThat(storageEngine.readSnapshot("snap-1")).isPresent();
-        try (MongoClient client = MongoClients.create("mongodb://localhost:" + ADDRESS.getPort())) {
+        try (MongoClient client = MongoClients.create(uri())) {
             MongoDatabase database = client.getDatabase("clientcare");
             for (String collection : database.listCollectionNames()) {
                 for (Document document : database.getCollection(collection).find()) {

@@ -17,9 +17,15 @@ public record HoldConsultationRequest(
         @Size(max = 4000) String issues,
         @Size(max = 4000) String concerns,
         @NotNull Boolean rightsExplained,
-        @NotBlank @Size(max = 100) String handledBy) {
+        @NotBlank @Size(max = 100) String handledBy) implements ClientFactRequest {
 
-    HoldConsultationCommand toCommand(String clientId, String consultationId, Instant at) {
+    @Override
+    public Instant businessTime() {
+        return occurredAt;
+    }
+
+    @Override
+    public HoldConsultationCommand toCommand(String clientId, String consultationId, Instant at) {
         return new HoldConsultationCommand(clientId, consultationId, at, needs, issues, concerns, rightsExplained,
                 handledBy);
     }

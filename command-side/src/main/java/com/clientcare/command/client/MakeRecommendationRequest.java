@@ -17,9 +17,15 @@ public record MakeRecommendationRequest(
         @NotNull @Size(max = 20) List<@NotBlank @Size(max = 200) String> products,
         @NotNull @Size(max = 20) List<@NotBlank @Size(max = 200) String> services,
         @Size(max = 100) String recommendedBy,
-        Instant occurredAt) {
+        Instant occurredAt) implements ClientFactRequest {
 
-    MakeRecommendationCommand toCommand(String clientId, String recommendationId, Instant at) {
+    @Override
+    public Instant businessTime() {
+        return occurredAt;
+    }
+
+    @Override
+    public MakeRecommendationCommand toCommand(String clientId, String recommendationId, Instant at) {
         return new MakeRecommendationCommand(clientId, recommendationId, needsAnalysis, List.copyOf(products),
                 List.copyOf(services), recommendedBy, at);
     }

@@ -19,14 +19,20 @@ public record RecordFeedbackRequest(
         @Min(0) @Max(10) Integer nps,
         @Size(max = 4000) String comment,
         @NotNull FeedbackContext context,
-        Instant occurredAt) {
+        Instant occurredAt) implements ClientFactRequest {
 
     @AssertTrue(message = "give a csat score, an nps score, or both")
     public boolean isScored() {
         return csat != null || nps != null;
     }
 
-    RecordFeedbackCommand toCommand(String clientId, String feedbackId, Instant at) {
+    @Override
+    public Instant businessTime() {
+        return occurredAt;
+    }
+
+    @Override
+    public RecordFeedbackCommand toCommand(String clientId, String feedbackId, Instant at) {
         return new RecordFeedbackCommand(clientId, feedbackId, csat, nps, comment, context, at);
     }
 }

@@ -21,9 +21,15 @@ public record RecordInteractionRequest(
         @Pattern(regexp = Ids.PATTERN) String inReplyTo,
         @NotBlank @Size(max = 100) String handledBy,
         @Size(max = 4000) String summary,
-        Instant occurredAt) {
+        Instant occurredAt) implements ClientFactRequest {
 
-    RecordInteractionCommand toCommand(String clientId, String interactionId, Instant occurredAt) {
+    @Override
+    public Instant businessTime() {
+        return occurredAt;
+    }
+
+    @Override
+    public RecordInteractionCommand toCommand(String clientId, String interactionId, Instant occurredAt) {
         return new RecordInteractionCommand(clientId, interactionId, channel, direction, purpose, inReplyTo,
                 handledBy, summary, occurredAt);
     }

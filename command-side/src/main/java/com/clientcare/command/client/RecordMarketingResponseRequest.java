@@ -17,9 +17,15 @@ public record RecordMarketingResponseRequest(
         @NotBlank @Size(max = 200) String campaign,
         @NotNull Channel channel,
         @NotNull MarketingOutcome outcome,
-        Instant occurredAt) {
+        Instant occurredAt) implements ClientFactRequest {
 
-    RecordMarketingResponseCommand toCommand(String clientId, String responseId, Instant at) {
+    @Override
+    public Instant businessTime() {
+        return occurredAt;
+    }
+
+    @Override
+    public RecordMarketingResponseCommand toCommand(String clientId, String responseId, Instant at) {
         return new RecordMarketingResponseCommand(clientId, responseId, campaign, channel, outcome, at);
     }
 }

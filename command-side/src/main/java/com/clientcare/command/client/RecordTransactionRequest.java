@@ -15,9 +15,15 @@ public record RecordTransactionRequest(
         @Pattern(regexp = Ids.PATTERN) String id,
         @NotNull @Valid MoneyInput amount,
         @Size(max = 1000) String description,
-        Instant occurredAt) {
+        Instant occurredAt) implements ClientFactRequest {
 
-    RecordTransactionCommand toCommand(String clientId, String transactionId, Instant at) {
+    @Override
+    public Instant businessTime() {
+        return occurredAt;
+    }
+
+    @Override
+    public RecordTransactionCommand toCommand(String clientId, String transactionId, Instant at) {
         return new RecordTransactionCommand(clientId, transactionId, amount.toMoney(), description, at);
     }
 }

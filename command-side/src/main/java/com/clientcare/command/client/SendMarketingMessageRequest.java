@@ -15,9 +15,15 @@ public record SendMarketingMessageRequest(
         @Pattern(regexp = Ids.PATTERN) String id,
         @NotBlank @Size(max = 200) String campaign,
         @NotNull Channel channel,
-        Instant sentAt) {
+        Instant sentAt) implements ClientFactRequest {
 
-    SendMarketingMessageCommand toCommand(String clientId, String messageId, Instant at) {
+    @Override
+    public Instant businessTime() {
+        return sentAt;
+    }
+
+    @Override
+    public SendMarketingMessageCommand toCommand(String clientId, String messageId, Instant at) {
         return new SendMarketingMessageCommand(clientId, messageId, campaign, channel, at);
     }
 }

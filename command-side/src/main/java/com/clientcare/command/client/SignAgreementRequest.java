@@ -15,9 +15,15 @@ public record SignAgreementRequest(
         @NotNull @Pattern(regexp = Ids.PATTERN) String recommendationId,
         @NotNull @Size(max = 20) List<@NotNull @Size(max = 200) String> products,
         @NotNull @Size(max = 20) List<@NotNull @Size(max = 200) String> services,
-        Instant signedAt) {
+        Instant signedAt) implements ClientFactRequest {
 
-    SignAgreementCommand toCommand(String clientId, String agreementId, Instant at) {
+    @Override
+    public Instant businessTime() {
+        return signedAt;
+    }
+
+    @Override
+    public SignAgreementCommand toCommand(String clientId, String agreementId, Instant at) {
         return new SignAgreementCommand(clientId, agreementId, recommendationId, List.copyOf(products),
                 List.copyOf(services), at);
     }

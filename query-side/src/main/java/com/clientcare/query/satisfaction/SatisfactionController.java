@@ -1,7 +1,6 @@
 package com.clientcare.query.satisfaction;
 
 import com.clientcare.query.infra.CsvTable;
-import com.clientcare.shared.client.Tier;
 import com.clientcare.shared.satisfaction.FindSatisfactionTrendsQuery;
 import com.clientcare.shared.satisfaction.Granularity;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -11,10 +10,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -35,37 +32,28 @@ public class SatisfactionController {
     }
 
     @GetMapping("/trends")
-    public List<SatisfactionTrend> trends(@RequestParam(defaultValue = "MONTH") Granularity granularity,
-                                          @RequestParam(required = false) Instant from,
-                                          @RequestParam(required = false) Instant to,
-                                          @RequestParam(required = false) Tier tier,
-                                          @RequestParam(required = false) String accountManager) {
-        return queries.query(new FindSatisfactionTrendsQuery(granularity, from, to, tier, accountManager),
-                ResponseTypes.multipleInstancesOf(SatisfactionTrend.class)).join();
+    public List<SatisfactionTrend> trends(TrendFilter filter) {
+        return trends(filter.query(Granularity.MONTH));
     }
 
     @GetMapping(value = "/trends.csv", produces = "text/csv")
-    public ResponseEntity<String> csv(@RequestParam(defaultValue = "MONTH") Granularity granularity,
-                                      @RequestParam(required = false) Instant from,
-                                      @RequestParam(required = false) Instant to,
-                                      @RequestParam(required = false) Tier tier,
-                                      @RequestParam(required = false) String accountManager) {
-        String table = CsvTable.of(SatisfactionTrend.class, trends(granularity, from, to, tier, accountManager));
+    public ResponseEntity<String> csv(TrendFilter filter) {
         return ResponseEntity.ok()
                 .contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"satisfaction-trends.csv\"")
-                .body(table);
+                .body(CsvTable.of(SatisfactionTrend.class, trends(filter.query(Granularity.MONTH))));
     }
 
     @GetMapping(value = "/trends/chart.svg", produces = "image/svg+xml")
-    public ResponseEntity<String> chart(@RequestParam(defaultValue = "QUARTER") Granularity granularity,
-                                        @RequestParam(required = false) Instant from,
-                                        @RequestParam(required = false) Instant to,
-                                        @RequestParam(required = false) Tier tier,
-                                        @RequestParam(required = false) String accountManager) {
-        String title = "Client satisfaction by " + granularity.name().toLowerCase()
-                + (tier == null ? "" : ", " + tier) + (accountManager == null ? "" : ", " + accountManager);
-        return ResponseEntity.ok().contentType(SVG)
-                .body(TrendChart.svg(title, trends(granularity, from, to, tier, accountManager)));
+    public ResponseEntity<String> chart(TrendFilter filter) {
+        FindSatisfactionTrendsQuery query = filter.query(Granularity.QUARTER);
+        String title = "Client satisfaction by " + query.granularity().name().toLowerCase()
+                + (query.tier() == null ? "" : ", " + query.tier())
+                + (query.accountManager() == null ? "" : ", " + query.accountManager());
+        return ResponseEntity.ok().contentType(SVG).body(TrendChart.svg(title, trends(query)));
+    }
+
+    private List<SatisfactionTrend> trends(FindSatisfactionTrendsQuery query) {
+        return queries.query(query, ResponseTypes.multipleInstancesOf(SatisfactionTrend.class)).join();
     }
 }

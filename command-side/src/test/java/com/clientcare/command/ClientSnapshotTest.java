@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -52,6 +53,13 @@ class ClientSnapshotTest extends EmbeddedStoreTest {
                 }
             }
         }
+
+        // an export lists every fact from the first, not the snapshot
+        http.perform(get("/api/clients/snap-1/personal-data"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.facts[0].sequence").value(0))
+                .andExpect(jsonPath("$.facts[0].type").value("ClientRegisteredEvent"))
+                .andExpect(jsonPath("$.facts[6].type").value("InteractionRecordedEvent"));
 
         // the state restored from the snapshot knows the interactions recorded before it
         interaction("i-7", "i-2").andExpect(status().isCreated());

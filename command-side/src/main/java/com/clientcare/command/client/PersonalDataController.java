@@ -58,6 +58,6 @@ public class PersonalDataController {
         dispatcher.dispatch(new ExportPersonalDataCommand(clientId, exportedAt, request.getRemoteUser(),
                 request.isUserInRole(Role.ADMIN.name())));
         return new PersonalDataExport(clientId, exportedAt, subjectKeys.isErased(clientId),
-                eventStore.readEvents(clientId).asStream().map(PersonalDataExport.Fact::of).toList());
+                eventStore.readEvents(clientId, 0).asStream().map(PersonalDataExport.Fact::of).toList());
     }
 }

@@ -42,7 +42,7 @@ public class ClientInteractionsProjection {
     @EventHandler
     void on(PersonalDataErasedEvent event) {
         interactions.setWhere(Filters.and(Filters.eq("clientId", event.clientId()), Filters.ne("summary", null)),
-                Map.of("summary", ClientSummaryProjection.ERASED));
+                Map.of("summary", ClientSummary.ERASED));
     }
 
     @ResetHandler

@@ -43,7 +43,7 @@ public class PurchaseHistoryProjection {
     @EventHandler
     void on(PersonalDataErasedEvent event) {
         purchases.setWhere(Filters.and(Filters.eq("clientId", event.clientId()), Filters.ne("description", null)),
-                Map.of("description", ClientSummaryProjection.ERASED));
+                Map.of("description", ClientSummary.ERASED));
     }
 
     @ResetHandler

@@ -46,18 +46,6 @@ public class DocumentCollection<T> {
         collection.replaceOne(Filters.eq(ID, id), document, new ReplaceOptions().upsert(true));
     }
 
-    /** Sets some fields of an existing document, leaving the others as they are. */
-    public void set(String id, Map<String, ?> fields) {
-        Document values = toDocument(fields);
-        collection.updateOne(Filters.eq(ID, id), new Document("$set", values));
-    }
-
-    /** Adds a value to an array field unless it is there already: replaying the same event adds it once. */
-    public void addToSet(String id, String field, Object value) {
-        collection.updateOne(Filters.eq(ID, id), new Document("$addToSet",
-                toDocument(Map.of(field, value))));
-    }
-
     /** Sets some fields of every document the filter selects. */
     public void setWhere(Bson filter, Map<String, ?> fields) {
         collection.updateMany(filter, new Document("$set", toDocument(fields)));

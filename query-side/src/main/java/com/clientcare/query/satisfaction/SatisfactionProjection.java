@@ -1,5 +1,6 @@
 package com.clientcare.query.satisfaction;
 
+import com.clientcare.query.client.ClientSummary;
 import com.clientcare.query.infra.DocumentCollection;
 import com.clientcare.shared.client.FeedbackReceivedEvent;
 import com.clientcare.shared.client.PersonalDataErasedEvent;
@@ -23,7 +24,6 @@ import java.util.Map;
 public class SatisfactionProjection {
 
     public static final String NAME = "satisfaction";
-    private static final String ERASED = "[erased]";
 
     private final DocumentCollection<FeedbackEntry> feedback;
     private final SatisfactionTrends trends;
@@ -44,7 +44,7 @@ public class SatisfactionProjection {
     @EventHandler
     void on(PersonalDataErasedEvent event) {
         feedback.setWhere(Filters.and(Filters.eq("clientId", event.clientId()), Filters.ne("comment", null)),
-                Map.of("comment", ERASED));
+                Map.of("comment", ClientSummary.ERASED));
     }
 
     @ResetHandler

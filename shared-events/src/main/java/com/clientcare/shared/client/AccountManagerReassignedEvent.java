@@ -8,5 +8,5 @@ public record AccountManagerReassignedEvent(
         String from,
         String to,
         String reason,
-        Instant reassignedAt) {
+        Instant reassignedAt) implements ClientEvent {
 }

@@ -10,5 +10,5 @@ public record AgreementSignedEvent(
         String recommendationId,
         List<String> products,
         List<String> services,
-        Instant signedAt) {
+        Instant signedAt) implements ClientEvent {
 }

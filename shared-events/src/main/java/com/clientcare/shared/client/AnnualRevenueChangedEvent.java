@@ -10,5 +10,5 @@ public record AnnualRevenueChangedEvent(
         Money from,
         Money to,
         String reason,
-        Instant changedAt) {
+        Instant changedAt) implements ClientEvent {
 }

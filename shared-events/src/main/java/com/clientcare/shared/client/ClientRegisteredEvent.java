@@ -21,5 +21,5 @@ public record ClientRegisteredEvent(
         String accountManager,
         List<Channel> preferredChannels,
         Map<Channel, Boolean> marketingConsent,
-        Instant registeredAt) {
+        Instant registeredAt) implements ClientEvent {
 }

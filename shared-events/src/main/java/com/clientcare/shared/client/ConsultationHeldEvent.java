@@ -15,5 +15,5 @@ public record ConsultationHeldEvent(
         @PersonalData String issues,
         @PersonalData String concerns,
         boolean rightsExplained,
-        String handledBy) {
+        String handledBy) implements ClientEvent {
 }

@@ -15,5 +15,5 @@ public record FeedbackReceivedEvent(
         FeedbackContext context,
         Instant occurredAt,
         Tier clientTier,
-        String accountManager) {
+        String accountManager) implements ClientEvent {
 }

@@ -20,5 +20,5 @@ public record InteractionRecordedEvent(
         String handledBy,
         @PersonalData String summary,
         Instant occurredAt,
-        Tier clientTier) {
+        Tier clientTier) implements ClientEvent {
 }

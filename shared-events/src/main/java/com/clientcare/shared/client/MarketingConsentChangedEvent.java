@@ -9,5 +9,5 @@ public record MarketingConsentChangedEvent(
         String clientId,
         Channel channel,
         boolean granted,
-        Instant changedAt) {
+        Instant changedAt) implements ClientEvent {
 }

@@ -10,5 +10,5 @@ public record MarketingMessageSentEvent(
         String messageId,
         String campaign,
         Channel channel,
-        Instant sentAt) {
+        Instant sentAt) implements ClientEvent {
 }

@@ -11,5 +11,5 @@ public record MarketingResponseRecordedEvent(
         String campaign,
         Channel channel,
         MarketingOutcome outcome,
-        Instant occurredAt) {
+        Instant occurredAt) implements ClientEvent {
 }

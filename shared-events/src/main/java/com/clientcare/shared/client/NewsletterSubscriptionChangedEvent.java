@@ -6,5 +6,5 @@ import java.time.Instant;
 public record NewsletterSubscriptionChangedEvent(
         String clientId,
         boolean subscribed,
-        Instant changedAt) {
+        Instant changedAt) implements ClientEvent {
 }

@@ -6,5 +6,5 @@ import java.time.Instant;
 public record PersonalDataErasedEvent(
         String clientId,
         String reason,
-        Instant erasedAt) {
+        Instant erasedAt) implements ClientEvent {
 }

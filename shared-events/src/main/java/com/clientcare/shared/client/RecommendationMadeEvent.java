@@ -14,5 +14,5 @@ public record RecommendationMadeEvent(
         List<String> products,
         List<String> services,
         String recommendedBy,
-        Instant occurredAt) {
+        Instant occurredAt) implements ClientEvent {
 }

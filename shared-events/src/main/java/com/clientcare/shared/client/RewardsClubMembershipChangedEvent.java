@@ -6,5 +6,5 @@ import java.time.Instant;
 public record RewardsClubMembershipChangedEvent(
         String clientId,
         boolean member,
-        Instant changedAt) {
+        Instant changedAt) implements ClientEvent {
 }

@@ -9,5 +9,5 @@ public record TierChangedEvent(
         Tier to,
         EngagementLevel engagementLevel,
         String reason,
-        Instant changedAt) {
+        Instant changedAt) implements ClientEvent {
 }

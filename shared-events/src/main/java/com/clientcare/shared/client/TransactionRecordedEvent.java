@@ -12,5 +12,5 @@ public record TransactionRecordedEvent(
         String transactionId,
         Money amount,
         @PersonalData String description,
-        Instant occurredAt) {
+        Instant occurredAt) implements ClientEvent {
 }

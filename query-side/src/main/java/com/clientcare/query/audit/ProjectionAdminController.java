@@ -1,0 +1,71 @@
+package com.clientcare.query.audit;
+
+import com.clientcare.query.infra.NotFound;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * Operators (ADMIN): the live projections and where they stand, and a reset that rebuilds one in place from the
+ * start of the log (its @ResetHandler clears the read model first); progress shows in its status.
+ */
+@RestController
+@RequestMapping("/api/admin/projections")
+public class ProjectionAdminController {
+
+    private final EventProcessingConfiguration processing;
+    private final ShadowProjections projections;
+    private final EventStorageEngine storage;
+
+    public ProjectionAdminController(EventProcessingConfiguration processing, ShadowProjections projections,
+                                     EventStorageEngine storage) {
+        this.processing = processing;
+        this.projections = projections;
+        this.storage = storage;
+    }
+
+    @GetMapping
+    public List<ProjectionStatus> statuses() {
+        return projections.all().keySet().stream().map(this::status).toList();
+    }
+
+    @GetMapping("/{projection}")
+    public ProjectionStatus status(@PathVariable String projection) {
+        StreamingEventProcessor processor = processor(projection);
+        OptionalLong position = processor.processingStatus().values().stream()
+                .map(EventTrackerStatus::getCurrentPosition)
+                .filter(OptionalLong::isPresent)
+                .mapToLong(OptionalLong::getAsLong)
+                .min();
+        TrackingToken headToken = storage.createHeadToken();
+        long head = headToken == null ? -1 : headToken.position().orElse(-1);
+        return new ProjectionStatus(projection, processor.isRunning(), processor.isReplaying(),
+                position.isPresent() ? position.getAsLong() : null, head,
+                position.isPresent() ? head - position.getAsLong() : null);
+    }
+
+    @PostMapping("/{projection}/reset")
+    public ResponseEntity<ProjectionStatus> reset(@PathVariable String projection) {
+        StreamingEventProcessor processor = processor(projection);
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        return ResponseEntity.accepted().body(status(projection));
+    }
+
+    private StreamingEventProcessor processor(String projection) {
+        return processing.eventProcessor(projection, StreamingEventProcessor.class)
+                .orElseThrow(() -> new NotFound("projection", projection));
+    }
+}

@@ -1,0 +1,206 @@
+package com.clientcare.query.audit;
+
+import com.clientcare.query.infra.DocumentCollection;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+
+/**
+ * Rebuilds a projection from the whole event log into a database of its own while the live one keeps serving,
+ * then compares the two at the same position of the log. Reports are kept in {@code audit_replays}.
+ */
+@Component
+public class ProjectionReplays {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionReplays.class);
+    private static final Duration LIVE_CATCH_UP = Duration.ofSeconds(60);
+    private static final int CATCH_UP_ROUNDS = 10;
+    private static final int REPORT_EVERY = 500;
+
+    private final ShadowProjections projections;
+    private final EventStorageEngine storage;
+    private final EventProcessingConfiguration processing;
+    private final MongoClient mongo;
+    private final MongoDatabase live;
+    private final DocumentCollection<ReplayReport> reports;
+    private final Clock clock;
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "projection-replay");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public ProjectionReplays(ShadowProjections projections, EventStorageEngine storage,
+                             EventProcessingConfiguration processing, MongoClient mongo, MongoDatabase live,
+                             ObjectMapper mapper, Clock clock) {
+        this.projections = projections;
+        this.storage = storage;
+        this.processing = processing;
+        this.mongo = mongo;
+        this.live = live;
+        this.reports = new DocumentCollection<>(live, "audit_replays", ReplayReport.class, mapper);
+        this.clock = clock;
+    }
+
+    /** Starts a replay of the named projection (its processing group); empty if there is no such projection. */
+    public Optional<ReplayReport> start(String projection) {
+        return projections.byName(projection).map(type -> {
+            String id = UUID.randomUUID().toString();
+            ReplayReport started = new ReplayReport(id, projection, ReplayReport.Status.RUNNING, clock.instant(), null,
+                    0, total(), 0, null, null, null, 0, 0, List.of(), null);
+            reports.put(id, started);
+            runner.submit(() -> run(started, type));
+            return started;
+        });
+    }
+
+    public Optional<ReplayReport> report(String id) {
+        return reports.get(id);
+    }
+
+    private void run(ReplayReport started, Class<?> type) {
+        MongoDatabase shadow = mongo.getDatabase(live.getName() + "_replay_" + started.id().substring(0, 8));
+        try {
+            shadow.drop();
+            AnnotationEventHandlerAdapter handler =
+                    new AnnotationEventHandlerAdapter(projections.writingInto(type, shadow));
+            Progress progress = new Progress(started);
+            for (int round = 0; round < CATCH_UP_ROUNDS; round++) {
+                progress.readFrom(handler);
+                if (awaitLive(started.projection(), progress.position())) {
+                    break;
+                }
+            }
+            reports.put(started.id(), progress.comparing(livePosition(started.projection())));
+            ReadModelComparison comparison = ReadModelComparison.of(live, shadow);
+            reports.put(started.id(), progress.compared(comparison, clock.instant()));
+        } catch (Exception e) {
+            log.warn("Replay {} of {} failed", started.id(), started.projection(), e);
+            reports.put(started.id(), failed(started, e));
+        } finally {
+            shadow.drop();
+        }
+    }
+
+    /** True once the live projection stands where the replay stands; false if it has gone further (read on). */
+    private boolean awaitLive(String projection, long position) throws InterruptedException {
+        long deadline = System.nanoTime() + LIVE_CATCH_UP.toNanos();
+        while (System.nanoTime() < deadline) {
+            OptionalLong live = livePosition(projection);
+            if (live.isPresent() && live.getAsLong() == position) {
+                return true;
+            }
+            if (live.isPresent() && live.getAsLong() > position) {
+                return false;
+            }
+            Thread.sleep(100);
+        }
+        return true;
+    }
+
+    private OptionalLong livePosition(String projection) {
+        return processing.eventProcessor(projection, StreamingEventProcessor.class)
+                .map(processor -> processor.processingStatus().values().stream()
+                        .map(EventTrackerStatus::getCurrentPosition)
+                        .filter(OptionalLong::isPresent)
+                        .mapToLong(OptionalLong::getAsLong)
+                        .min())
+                .orElse(OptionalLong.empty());
+    }
+
+    private long total() {
+        TrackingToken head = storage.createHeadToken();
+        return head == null ? 0 : head.position().orElse(-1) + 1;
+    }
+
+    private ReplayReport failed(ReplayReport started, Exception e) {
+        ReplayReport last = reports.get(started.id()).orElse(started);
+        return new ReplayReport(last.id(), last.projection(), ReplayReport.Status.FAILED, last.startedAt(),
+                clock.instant(), last.processed(), last.total(), last.eventsPerSecond(), null, last.position(),
+                last.livePosition(), 0, 0, List.of(), e.toString());
+    }
+
+    /** Where a running replay stands; written to its report every few hundred events. */
+    private final class Progress {
+
+        private final ReplayReport started;
+        private final long startNanos = System.nanoTime();
+        private TrackingToken token;
+        private long processed;
+
+        Progress(ReplayReport started) {
+            this.started = started;
+        }
+
+        void readFrom(AnnotationEventHandlerAdapter handler) throws Exception {
+            try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(token, false)) {
+                Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
+                while (iterator.hasNext()) {
+                    TrackedEventMessage<?> event = iterator.next();
+                    if (handler.canHandle(event)) {
+                        handler.handle(event);
+                    }
+                    token = event.trackingToken();
+                    if (++processed % REPORT_EVERY == 0) {
+                        reports.put(started.id(), running());
+                    }
+                }
+            }
+        }
+
+        long position() {
+            return token == null ? -1 : token.position().orElse(-1);
+        }
+
+        private double rate() {
+            double seconds = Math.max((System.nanoTime() - startNanos) / 1e9, 1e-3);
+            return Math.round(processed / seconds * 10) / 10.0;
+        }
+
+        private ReplayReport running() {
+            long total = Math.max(total(), processed);
+            double rate = rate();
+            Long left = rate > 0 ? (long) Math.ceil((total - processed) / rate) : null;
+            return new ReplayReport(started.id(), started.projection(), ReplayReport.Status.RUNNING,
+                    started.startedAt(), null, processed, total, rate, left, position(), null, 0, 0, List.of(), null);
+        }
+
+        ReplayReport comparing(OptionalLong livePosition) {
+            return new ReplayReport(started.id(), started.projection(), ReplayReport.Status.COMPARING,
+                    started.startedAt(), null, processed, processed, rate(), 0L, position(),
+                    livePosition.isPresent() ? livePosition.getAsLong() : null, 0, 0, List.of(), null);
+        }
+
+        ReplayReport compared(ReadModelComparison comparison, Instant finishedAt) {
+            ReplayReport comparing = reports.get(started.id()).orElseThrow();
+            return new ReplayReport(started.id(), started.projection(),
+                    comparison.count() == 0 ? ReplayReport.Status.NO_DIFFERENCES
+                            : ReplayReport.Status.DIFFERENCES_FOUND,
+                    started.startedAt(), finishedAt, processed, processed, rate(), 0L, position(),
+                    comparing.livePosition(), comparison.compared(), comparison.count(), comparison.differences(),
+                    null);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package com.clientcare.query.audit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Every event with who and why: the log in global order with filters and paging, everything one conversation
+ * caused (by correlation id), and a client's or a complaint's complete history as NDJSON, streamed.
+ */
+@RestController
+@RequestMapping("/api/audit")
+public class AuditEventsController {
+
+    private static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
+
+    private final AuditLog log;
+    private final ObjectMapper mapper;
+
+    public AuditEventsController(AuditLog log, ObjectMapper mapper) {
+        this.log = log;
+        this.mapper = mapper;
+    }
+
+    /** A page of the log; continue with {@code after} = the last {@code globalIndex} of the page. */
+    @GetMapping("/events")
+    public List<AuditEvent> events(AuditFilter filter) {
+        return log.page(filter);
+    }
+
+    /** Everything a request caused, across aggregates: the events sharing its correlation id, in order. */
+    @GetMapping("/correlations/{correlationId}")
+    public List<AuditEvent> correlation(@PathVariable String correlationId) {
+        return log.page(new AuditFilter(null, null, null, null, null, correlationId, null, AuditFilter.MOST));
+    }
+
+    @GetMapping(value = {"/clients/{aggregateId}/events.ndjson", "/complaints/{aggregateId}/events.ndjson"})
+    public ResponseEntity<StreamingResponseBody> history(@PathVariable String aggregateId) {
+        StreamingResponseBody body = out -> log.each(event -> aggregateId.equals(event.aggregateId()),
+                event -> writeLine(out, event));
+        return ResponseEntity.ok().contentType(NDJSON).body(body);
+    }
+
+    private void writeLine(OutputStream out, AuditEvent event) {
+        try {
+            out.write(mapper.writeValueAsBytes(event));
+            out.write("\n".getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

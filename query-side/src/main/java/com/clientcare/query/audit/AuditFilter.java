@@ -1,0 +1,28 @@
+package com.clientcare.query.audit;
+
+import java.time.Instant;
+
+/**
+ * Which events an auditor asks for; every criterion optional. {@code from} and {@code to} are recorded time
+ * ({@code from} inclusive, {@code to} exclusive); {@code type} is the event's simple name
+ * ({@code ClientRegisteredEvent}); {@code after} is the global index to continue after; {@code limit} at most 1000.
+ */
+public record AuditFilter(String aggregateId, String type, Instant from, Instant to, String user,
+                          String correlationId, Long after, Integer limit) {
+
+    static final int MOST = 1000;
+    private static final int DEFAULT = 100;
+
+    int pageSize() {
+        return limit == null ? DEFAULT : Math.max(1, Math.min(limit, MOST));
+    }
+
+    boolean matches(AuditEvent event) {
+        return (aggregateId == null || aggregateId.equals(event.aggregateId()))
+                && (type == null || type.equals(event.type()))
+                && (from == null || !event.recordedAt().isBefore(from))
+                && (to == null || event.recordedAt().isBefore(to))
+                && (user == null || user.equals(event.metadata().user()))
+                && (correlationId == null || correlationId.equals(event.metadata().correlationId()));
+    }
+}

@@ -1,0 +1,77 @@
+package com.clientcare.query.audit;
+
+import com.clientcare.eventstore.EventMetadata;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * The event log read straight from the store, in global order, with personal fields decrypted (or erased):
+ * what the auditors' endpoints page through and export.
+ */
+@Component
+public class AuditLog {
+
+    private final EventStorageEngine storage;
+    private final ObjectMapper mapper;
+
+    public AuditLog(EventStorageEngine storage, ObjectMapper mapper) {
+        this.storage = storage;
+        this.mapper = mapper;
+    }
+
+    /** Up to {@code filter.pageSize()} matching events after {@code filter.after()}. */
+    public List<AuditEvent> page(AuditFilter filter) {
+        List<AuditEvent> page = new ArrayList<>();
+        scan(filter.after(), event -> filter.matches(event), event -> page.add(event),
+                () -> page.size() >= filter.pageSize());
+        return page;
+    }
+
+    /** Every matching event, one at a time, without holding them all in memory. */
+    public void each(Predicate<AuditEvent> filter, Consumer<AuditEvent> sink) {
+        scan(null, filter, sink, () -> false);
+    }
+
+    private void scan(Long after, Predicate<AuditEvent> filter, Consumer<AuditEvent> sink,
+                      java.util.function.BooleanSupplier enough) {
+        GlobalSequenceTrackingToken start = after == null ? null : new GlobalSequenceTrackingToken(after);
+        try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(start, false)) {
+            Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
+            while (iterator.hasNext() && !enough.getAsBoolean()) {
+                AuditEvent event = toAuditEvent(iterator.next());
+                if (filter.test(event)) {
+                    sink.accept(event);
+                }
+            }
+        }
+    }
+
+    private AuditEvent toAuditEvent(TrackedEventMessage<?> message) {
+        DomainEventMessage<?> domain = message instanceof DomainEventMessage<?> d ? d : null;
+        var metaData = message.getMetaData();
+        return new AuditEvent(
+                message.trackingToken().position().isPresent() ? message.trackingToken().position().getAsLong() : null,
+                message.getIdentifier(),
+                domain == null ? null : domain.getType(),
+                domain == null ? null : domain.getAggregateIdentifier(),
+                domain == null ? null : domain.getSequenceNumber(),
+                message.getPayloadType().getSimpleName(),
+                BusinessTime.of(message),
+                message.getTimestamp(),
+                mapper.valueToTree(message.getPayload()),
+                new AuditEvent.Metadata((String) metaData.get(EventMetadata.USER),
+                        (String) metaData.get(EventMetadata.CORRELATION_ID),
+                        (String) metaData.get(EventMetadata.CAUSATION_ID)));
+    }
+}

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.clientcare.eventstore.commitlog.CommitLogStorageEngine;
 import com.clientcare.eventstore.personaldata.PersonalDataSerializer;
 import com.clientcare.eventstore.personaldata.SubjectKeys;
 import com.mongodb.ConnectionString;
@@ -12,14 +13,15 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigureBefore;
@@ -90,12 +92,14 @@ public class EventStoreConfiguration {
     }
 
     @Bean
-    public EventStorageEngine eventStorageEngine(MongoTemplate template, PersonalDataSerializer serializer) {
-        return MongoEventStorageEngine.builder()
-                .mongoTemplate(template)
+    public CommitLogStorageEngine eventStorageEngine(MongoDatabase database, PersonalDataSerializer serializer,
+                                                     ObjectProvider<EventUpcaster> upcasters) {
+        return CommitLogStorageEngine.builder()
+                .database(database)
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
                 .snapshotFilter(serializer::isReadable)
+                .upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList()))
                 .build();
     }
 
@@ -109,10 +113,11 @@ public class EventStoreConfiguration {
     }
 
     @Bean
-    public StoreIndexes storeIndexes(EventStorageEngine engine, TokenStore tokenStore) {
+    public StoreIndexes storeIndexes(CommitLogStorageEngine engine, TokenStore tokenStore) {
         return new StoreIndexes(() -> {
-            ((MongoEventStorageEngine) engine).ensureIndexes();
+            engine.ensureIndexes();
             ((MongoTokenStore) tokenStore).ensureIndexes();
+            engine.placeUnplacedCommits();
         });
     }
 

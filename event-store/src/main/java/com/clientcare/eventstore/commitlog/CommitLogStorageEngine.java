@@ -1,0 +1,381 @@
+package com.clientcare.eventstore.commitlog;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import org.axonframework.common.AxonConfigurationException;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.serialization.Serializer;
+import org.bson.Document;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Axon's event storage on MongoDB with a gap-free global order and reads that cost what they return.
+ * <ul>
+ *   <li>{@code event_streams}: one document per commit (one aggregate's events of one unit of work), keyed
+ *   {@code "<aggregateId>:<firstSequence>"}; inserting it is the optimistic-concurrency check, and its events
+ *   become visible all at once.</li>
+ *   <li>{@code event_log}: the commit's place in the global order (see {@link GlobalLog}), with a hash chained to
+ *   the commit before it.</li>
+ *   <li>{@code snapshots}: the latest snapshot per aggregate, keyed by aggregate id.</li>
+ * </ul>
+ * A commit is written to its stream first, then placed in the log. Should a writer stop between the two, the
+ * commit is placed by whoever next loads that aggregate (before it can append after it, so an aggregate's
+ * commits keep their order in the log) or by the sweep at start-up; a unique index on the log's {@code stream}
+ * places a commit once only.
+ */
+public class CommitLogStorageEngine extends AbstractEventStorageEngine {
+
+    static final String SNAPSHOTS = "snapshots";
+    private static final int WALK_BACK = 64;
+
+    private final MongoCollection<Document> streams;
+    private final MongoCollection<Document> snapshots;
+    private final GlobalLog log;
+    private final Clock clock;
+    private final int batchSize;
+
+    protected CommitLogStorageEngine(Builder builder) {
+        super(builder);
+        this.streams = builder.database.getCollection(StoredCommit.COLLECTION);
+        this.snapshots = builder.database.getCollection(SNAPSHOTS);
+        this.log = new GlobalLog(builder.database);
+        this.clock = builder.clock;
+        this.batchSize = builder.batchSize;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Creates the one secondary index (a commit is placed once); safe to call again. */
+    public void ensureIndexes() {
+        log.ensureIndexes();
+    }
+
+    /** Places every commit that was stored but not placed (a writer stopped in between): run at start-up. */
+    public int placeUnplacedCommits() {
+        List<StoredCommit> unplaced = new ArrayList<>();
+        streams.find(Filters.eq("globalIndex", null)).sort(Sorts.ascending("recordedAt"))
+                .forEach(document -> unplaced.add(StoredCommit.of(document)));
+        unplaced.forEach(this::place);
+        return unplaced.size();
+    }
+
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
+        Date recordedAt = Date.from(clock.instant());
+        for (StoredCommit commit : commits(events, serializer)) {
+            try {
+                streams.insertOne(commit.toDocument(recordedAt));
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                    throw new ConcurrencyException("another change to " + commit.aggregateType() + " "
+                            + commit.aggregateId() + " was stored first at sequence " + commit.firstSequence(), e);
+                }
+                throw e;
+            }
+            try {
+                place(commit);
+            } catch (RuntimeException e) {
+                // not placed: take the commit back, so that the caller's failure leaves nothing behind
+                streams.deleteOne(Filters.and(Filters.eq("_id", commit.key()), Filters.eq("globalIndex", null)));
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+        Document document = new Document("_id", snapshot.getAggregateIdentifier())
+                .append("aggregateType", snapshot.getType())
+                .append("sequence", snapshot.getSequenceNumber())
+                .append("event", eventDocument(snapshot, serializer));
+        snapshots.replaceOne(Filters.and(Filters.eq("_id", snapshot.getAggregateIdentifier()),
+                        Filters.lt("sequence", snapshot.getSequenceNumber())),
+                document, new ReplaceOptions().upsert(true));
+    }
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+        Document document = snapshots.find(Filters.eq("_id", aggregateIdentifier)).first();
+        if (document == null) {
+            return Stream.empty();
+        }
+        StoredCommit holder = new StoredCommit(aggregateIdentifier, aggregateIdentifier,
+                document.getString("aggregateType"), document.getLong("sequence"), document.getLong("sequence"),
+                null, List.of(document.get("event", Document.class)));
+        return Stream.of(holder.entry(0));
+    }
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readEventData(String aggregateIdentifier, long firstSequenceNumber) {
+        return commitsOf(aggregateIdentifier, firstSequenceNumber).stream()
+                .flatMap(commit -> LongStream.range(0, commit.count()).mapToObj(i -> commit.entry((int) i)))
+                .filter(entry -> entry.getSequenceNumber() >= firstSequenceNumber);
+    }
+
+    @Override
+    protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken trackingToken, boolean mayBlock) {
+        long from = trackingToken == null ? 0 : globalIndexOf(trackingToken) + 1;
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(new TrackedEvents(from),
+                Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+
+    @Override
+    public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
+        List<StoredCommit> commits = commitsOf(aggregateIdentifier, 0);
+        return commits.isEmpty() ? Optional.empty() : Optional.of(commits.get(commits.size() - 1).lastSequence());
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return null;
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        long head = log.head();
+        return head == 0 ? null : new GlobalSequenceTrackingToken(head - 1);
+    }
+
+    /** The token before the first event recorded at or after {@code dateTime}: a binary search over exact keys. */
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        long low = 0;
+        long high = log.head();
+        while (low < high) {
+            long middle = (low + high) >>> 1;
+            Instant recorded = recordedAt(middle);
+            if (recorded.isBefore(dateTime)) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low == 0 ? null : new GlobalSequenceTrackingToken(low - 1);
+    }
+
+    /** The global log, for integrity verification (issue 7). */
+    GlobalLog log() {
+        return log;
+    }
+
+    Optional<StoredCommit> commit(String key) {
+        return Optional.ofNullable(streams.find(Filters.eq("_id", key)).first()).map(StoredCommit::of);
+    }
+
+    private Instant recordedAt(long position) {
+        LogEntry entry = log.from(position, 1).get(0);
+        return Instant.parse(commit(entry.stream()).orElseThrow().events()
+                .get((int) (position - entry.position())).getString("timestamp"));
+    }
+
+    private void place(StoredCommit commit) {
+        LogEntry entry = log.place(commit, Date.from(clock.instant()));
+        streams.updateOne(Filters.eq("_id", commit.key()), Updates.set("globalIndex", entry.position()));
+    }
+
+    /** The aggregate's commits holding {@code firstSequence} and after, by exact keys, placing any left unplaced. */
+    private List<StoredCommit> commitsOf(String aggregateId, long firstSequence) {
+        List<StoredCommit> commits = new ArrayList<>();
+        long next = firstSequence;
+        long windowStart = Math.max(0, firstSequence - WALK_BACK + 1);
+        while (true) {
+            List<String> keys = LongStream.range(windowStart, next + batchSize)
+                    .mapToObj(sequence -> StoredCommit.key(aggregateId, sequence)).toList();
+            List<StoredCommit> found = new ArrayList<>();
+            streams.find(Filters.in("_id", keys)).forEach(document -> found.add(StoredCommit.of(document)));
+            found.sort(Comparator.comparingLong(StoredCommit::firstSequence));
+            long before = next;
+            for (StoredCommit commit : found) {
+                if (commit.lastSequence() >= next) {
+                    if (commit.globalIndex() == null) {
+                        place(commit);
+                    }
+                    commits.add(commit);
+                    next = commit.lastSequence() + 1;
+                }
+            }
+            if (next == before) {
+                return commits;
+            }
+            windowStart = next;
+        }
+    }
+
+    private List<StoredCommit> commits(List<? extends EventMessage<?>> events, Serializer serializer) {
+        Map<String, List<EventMessage<?>>> byAggregate = events.stream().collect(Collectors.groupingBy(
+                event -> event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier()
+                        : event.getIdentifier(), LinkedHashMap::new, Collectors.toList()));
+        return byAggregate.entrySet().stream().map(aggregate -> {
+            List<EventMessage<?>> batch = aggregate.getValue();
+            EventMessage<?> first = batch.get(0);
+            DomainEventMessage<?> domain = first instanceof DomainEventMessage<?> d ? d : null;
+            long firstSequence = domain == null ? 0 : domain.getSequenceNumber();
+            return new StoredCommit(StoredCommit.key(aggregate.getKey(), firstSequence), aggregate.getKey(),
+                    domain == null ? null : domain.getType(), firstSequence, firstSequence + batch.size() - 1, null,
+                    batch.stream().map(event -> eventDocument(event, serializer)).toList());
+        }).toList();
+    }
+
+    private static Document eventDocument(EventMessage<?> event, Serializer serializer) {
+        var payload = serializer.serialize(event.getPayload(), String.class);
+        return new Document("eventId", event.getIdentifier())
+                .append("sequence", event instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : 0L)
+                .append("timestamp", event.getTimestamp().toString())
+                .append("payloadType", payload.getType().getName())
+                .append("payloadRevision", payload.getType().getRevision())
+                .append("payload", payload.getData())
+                .append("metaData", serializer.serialize(event.getMetaData(), String.class).getData());
+    }
+
+    private static long globalIndexOf(TrackingToken token) {
+        if (token instanceof GlobalSequenceTrackingToken global) {
+            return global.getGlobalIndex();
+        }
+        throw new IllegalArgumentException("this event store tracks by GlobalSequenceTrackingToken, not " + token);
+    }
+
+    /** Events from a global position on, fetched a batch of exact keys at a time, up to the current head. */
+    private final class TrackedEvents implements Iterator<TrackedEventData<?>> {
+
+        private long next;
+        private final List<TrackedEventData<?>> buffer = new ArrayList<>();
+        private int read;
+
+        TrackedEvents(long from) {
+            this.next = from;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (read < buffer.size()) {
+                return true;
+            }
+            buffer.clear();
+            read = 0;
+            fetch();
+            return !buffer.isEmpty();
+        }
+
+        @Override
+        public TrackedEventData<?> next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return buffer.get(read++);
+        }
+
+        private void fetch() {
+            List<LogEntry> entries = log.from(next, batchSize);
+            if (entries.isEmpty()) {
+                return;
+            }
+            Map<String, StoredCommit> commits = new LinkedHashMap<>();
+            streams.find(Filters.in("_id", entries.stream().map(LogEntry::stream).toList()))
+                    .forEach(document -> commits.put(document.getString("_id"), StoredCommit.of(document)));
+            for (LogEntry entry : entries) {
+                StoredCommit commit = commits.get(entry.stream());
+                for (int i = 0; i < entry.count(); i++) {
+                    long position = entry.position() + i;
+                    if (position >= next) {
+                        GenericDomainEventEntry<String> event = commit.entry(i);
+                        buffer.add(new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(position), event));
+                    }
+                }
+            }
+            next = entries.get(entries.size() - 1).end();
+        }
+    }
+
+    public static class Builder extends AbstractEventStorageEngine.Builder {
+
+        private MongoDatabase database;
+        private Clock clock = Clock.systemUTC();
+        private int batchSize = 100;
+
+        public Builder database(MongoDatabase database) {
+            this.database = database;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** How many positions (events, roughly) a tracking read fetches at once. */
+        public Builder batchSize(int batchSize) {
+            this.batchSize = batchSize;
+            return this;
+        }
+
+        @Override
+        public Builder eventSerializer(Serializer eventSerializer) {
+            super.eventSerializer(eventSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder snapshotSerializer(Serializer snapshotSerializer) {
+            super.snapshotSerializer(snapshotSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder upcasterChain(org.axonframework.serialization.upcasting.event.EventUpcaster upcasterChain) {
+            super.upcasterChain(upcasterChain);
+            return this;
+        }
+
+        @Override
+        public Builder snapshotFilter(org.axonframework.eventsourcing.snapshotting.SnapshotFilter snapshotFilter) {
+            super.snapshotFilter(snapshotFilter);
+            return this;
+        }
+
+        @Override
+        protected void validate() throws AxonConfigurationException {
+            super.validate();
+            if (database == null) {
+                throw new AxonConfigurationException("the MongoDatabase to store events in is required");
+            }
+        }
+
+        public CommitLogStorageEngine build() {
+            return new CommitLogStorageEngine(this);
+        }
+    }
+}

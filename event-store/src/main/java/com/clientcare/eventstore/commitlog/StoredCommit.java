@@ -1,0 +1,58 @@
+package com.clientcare.eventstore.commitlog;
+
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.bson.Document;
+
+import java.util.List;
+
+/**
+ * One aggregate's events from one unit of work, as stored in {@code event_streams} under
+ * {@code "<aggregateId>:<firstSequence>"}. Inserting it is the optimistic-concurrency check: a second writer of
+ * the same first sequence number fails on the key. {@code globalIndex} is null until the commit has its place
+ * in the global log.
+ */
+record StoredCommit(String key, String aggregateId, String aggregateType, long firstSequence, long lastSequence,
+                    Long globalIndex, List<Document> events) {
+
+    static final String COLLECTION = "event_streams";
+
+    static String key(String aggregateId, long firstSequence) {
+        return aggregateId + ":" + firstSequence;
+    }
+
+    int count() {
+        return events.size();
+    }
+
+    Document toDocument(java.util.Date recordedAt) {
+        return new Document("_id", key)
+                .append("aggregateId", aggregateId)
+                .append("aggregateType", aggregateType)
+                .append("firstSequence", firstSequence)
+                .append("lastSequence", lastSequence)
+                .append("recordedAt", recordedAt)
+                .append("globalIndex", globalIndex)
+                .append("events", events);
+    }
+
+    @SuppressWarnings("unchecked")
+    static StoredCommit of(Document document) {
+        return new StoredCommit(document.getString("_id"), document.getString("aggregateId"),
+                document.getString("aggregateType"), document.getLong("firstSequence"),
+                document.getLong("lastSequence"), document.getLong("globalIndex"),
+                (List<Document>) document.get("events"));
+    }
+
+    /** The i-th event as Axon reads it; payload and metadata stay serialized (JSON text). */
+    GenericDomainEventEntry<String> entry(int i) {
+        Document event = events.get(i);
+        return new GenericDomainEventEntry<>(aggregateType, aggregateId, event.getLong("sequence"),
+                event.getString("eventId"), event.getString("timestamp"), event.getString("payloadType"),
+                event.getString("payloadRevision"), event.getString("payload"), event.getString("metaData"));
+    }
+
+    /** The stored bytes the hash chain covers: what an erasure (key destruction) never changes. */
+    String canonicalEvents() {
+        return new Document("events", events).toJson();
+    }
+}

@@ -12,9 +12,7 @@ import org.axonframework.common.AxonConfigurationException;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
-import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine;
@@ -97,6 +95,7 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
     protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
         Date recordedAt = Date.from(clock.instant());
         for (StoredCommit commit : commits(events, serializer)) {
+            requireNoOverlap(commit);
             try {
                 streams.insertOne(commit.toDocument(recordedAt));
             } catch (MongoWriteException e) {
@@ -116,15 +115,39 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         }
     }
 
+    /**
+     * Axon appends after the last event its writer saw, so two writers conflict on the first sequence number,
+     * which the insert's key catches atomically. This catches, besides, a writer starting inside an earlier commit.
+     */
+    private void requireNoOverlap(StoredCommit commit) {
+        if (commit.aggregateType() == null || commit.firstSequence() == 0) {
+            return;
+        }
+        List<String> keys = LongStream.range(Math.max(0, commit.firstSequence() - WALK_BACK + 1), commit.firstSequence())
+                .mapToObj(sequence -> StoredCommit.key(commit.aggregateId(), sequence)).toList();
+        streams.find(Filters.and(Filters.in("_id", keys), Filters.gte("lastSequence", commit.firstSequence())))
+                .forEach(overlapping -> {
+                    throw new ConcurrencyException("another change to " + commit.aggregateId() + " already holds"
+                            + " sequence " + commit.firstSequence());
+                });
+    }
+
     @Override
     protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
         Document document = new Document("_id", snapshot.getAggregateIdentifier())
                 .append("aggregateType", snapshot.getType())
                 .append("sequence", snapshot.getSequenceNumber())
                 .append("event", eventDocument(snapshot, serializer));
-        snapshots.replaceOne(Filters.and(Filters.eq("_id", snapshot.getAggregateIdentifier()),
-                        Filters.lt("sequence", snapshot.getSequenceNumber())),
-                document, new ReplaceOptions().upsert(true));
+        try {
+            snapshots.replaceOne(Filters.and(Filters.eq("_id", snapshot.getAggregateIdentifier()),
+                            Filters.lt("sequence", snapshot.getSequenceNumber())),
+                    document, new ReplaceOptions().upsert(true));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            // a snapshot at the same or a later sequence is already stored: keep it
+        }
     }
 
     @Override
@@ -244,6 +267,14 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
             EventMessage<?> first = batch.get(0);
             DomainEventMessage<?> domain = first instanceof DomainEventMessage<?> d ? d : null;
             long firstSequence = domain == null ? 0 : domain.getSequenceNumber();
+            for (int i = 0; domain != null && i < batch.size(); i++) {
+                if (!(batch.get(i) instanceof DomainEventMessage<?> event)
+                        || event.getSequenceNumber() != firstSequence + i) {
+                    // two events claiming one sequence number (or a hole) can only come from conflicting writers
+                    throw new ConcurrencyException("the events of " + aggregate.getKey() + " in one commit must"
+                            + " have consecutive sequence numbers from " + firstSequence);
+                }
+            }
             return new StoredCommit(StoredCommit.key(aggregate.getKey(), firstSequence), aggregate.getKey(),
                     domain == null ? null : domain.getType(), firstSequence, firstSequence + batch.size() - 1, null,
                     batch.stream().map(event -> eventDocument(event, serializer)).toList());
@@ -311,8 +342,7 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
                 for (int i = 0; i < entry.count(); i++) {
                     long position = entry.position() + i;
                     if (position >= next) {
-                        GenericDomainEventEntry<String> event = commit.entry(i);
-                        buffer.add(new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(position), event));
+                        buffer.add(commit.trackedEntry(i, new GlobalSequenceTrackingToken(position)));
                     }
                 }
             }

@@ -1,6 +1,9 @@
 package com.clientcare.eventstore.commitlog;
 
 import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
 
 import java.util.List;
@@ -49,6 +52,15 @@ record StoredCommit(String key, String aggregateId, String aggregateType, long f
         return new GenericDomainEventEntry<>(aggregateType, aggregateId, event.getLong("sequence"),
                 event.getString("eventId"), event.getString("timestamp"), event.getString("payloadType"),
                 event.getString("payloadRevision"), event.getString("payload"), event.getString("metaData"));
+    }
+
+    /**
+     * The i-th event for a tracking reader at its global position: an aggregate's event, or an application event
+     * published outside any aggregate (stored as a commit of its own with no aggregate type).
+     */
+    TrackedEventData<String> trackedEntry(int i, TrackingToken token) {
+        GenericDomainEventEntry<String> entry = entry(i);
+        return aggregateType == null ? new TrackedApplicationEvent(token, entry) : new TrackedDomainEventData<>(token, entry);
     }
 
     /** The stored bytes the hash chain covers: what an erasure (key destruction) never changes. */

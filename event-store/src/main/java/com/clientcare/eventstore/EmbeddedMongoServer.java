@@ -1,7 +1,6 @@
 package com.clientcare.eventstore;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +36,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
                                             Path dataDirectory, int port) {
         MongoServer server = new MongoServer(switch (backend) {
             case MEMORY -> new MemoryBackend();
-            case H2 -> new H2Backend(storeFile(dataDirectory).toString());
+            case H2 -> DurableH2Backend.open(storeFile(dataDirectory).toString());
         });
         server.bind("localhost", port);
         log.info("Embedded MongoDB ({} backend{}) listening on localhost:{}", backend,

@@ -210,13 +210,20 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         return low == 0 ? null : new GlobalSequenceTrackingToken(low - 1);
     }
 
-    /** The global log, for integrity verification (issue 7). */
-    GlobalLog log() {
-        return log;
+    /** Recomputes the hash chain over the whole log from the stored bytes and reports the first broken link. */
+    public IntegrityReport verifyIntegrity() {
+        return new IntegrityVerifier(log, this::commits).verify();
     }
 
-    Optional<StoredCommit> commit(String key) {
+    private Optional<StoredCommit> commit(String key) {
         return Optional.ofNullable(streams.find(Filters.eq("_id", key)).first()).map(StoredCommit::of);
+    }
+
+    private Map<String, StoredCommit> commits(List<String> keys) {
+        Map<String, StoredCommit> found = new LinkedHashMap<>();
+        streams.find(Filters.in("_id", keys)).forEach(document -> found.put(document.getString("_id"),
+                StoredCommit.of(document)));
+        return found;
     }
 
     private Instant recordedAt(long position) {
@@ -334,9 +341,7 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
             if (entries.isEmpty()) {
                 return;
             }
-            Map<String, StoredCommit> commits = new LinkedHashMap<>();
-            streams.find(Filters.in("_id", entries.stream().map(LogEntry::stream).toList()))
-                    .forEach(document -> commits.put(document.getString("_id"), StoredCommit.of(document)));
+            Map<String, StoredCommit> commits = commits(entries.stream().map(LogEntry::stream).toList());
             for (LogEntry entry : entries) {
                 StoredCommit commit = commits.get(entry.stream());
                 for (int i = 0; i < entry.count(); i++) {

@@ -117,6 +117,11 @@ final class GlobalLog {
         }
     }
 
+    /** Whether any entry starts after {@code position}: a range query, for verification only. */
+    boolean anyAfter(long position) {
+        return log.find(Filters.gt("_id", position)).limit(1).first() != null;
+    }
+
     Optional<LogEntry> at(long position) {
         return Optional.ofNullable(log.find(Filters.eq("_id", position)).first()).map(LogEntry::of);
     }

@@ -257,6 +257,31 @@ class CommitLogStorageEngineTest {
         assertThat(engine.createTokenAt(Instant.EPOCH)).isNull();
     }
 
+    @Test
+    void the_hash_chain_verifies_and_pinpoints_an_edited_commit_and_a_removed_one() {
+        engine.appendEvents(events("a", 0, 3));
+        engine.appendEvents(events("b", 0, 2));
+        engine.appendEvents(events("c", 0, 1));
+        assertThat(engine.verifyIntegrity().intact()).isTrue();
+        assertThat(engine.verifyIntegrity().eventsChecked()).isEqualTo(6);
+
+        var streams = store.database().getCollection(StoredCommit.COLLECTION);
+        Document original = streams.find(new Document("_id", "b:0")).first();
+        streams.updateOne(new Document("_id", "b:0"),
+                new Document("$set", new Document("events.1.payload", "{\"aggregateId\":\"b\",\"n\":99}")));
+        IntegrityReport edited = engine.verifyIntegrity();
+        assertThat(edited.intact()).isFalse();
+        assertThat(edited.firstBrokenAt()).isEqualTo(3L);
+        assertThat(edited.brokenCommit()).isEqualTo("b:0");
+
+        streams.replaceOne(new Document("_id", "b:0"), original);
+        assertThat(engine.verifyIntegrity().intact()).isTrue();
+        store.database().getCollection(LogEntry.COLLECTION).deleteOne(new Document("_id", 3L));
+        IntegrityReport removed = engine.verifyIntegrity();
+        assertThat(removed.intact()).isFalse();
+        assertThat(removed.firstBrokenAt()).isEqualTo(3L);
+    }
+
     /** Revision 1 of Renamed called its title "name". */
     private static final class NameToTitle extends SingleEventUpcaster {
 

@@ -57,6 +57,7 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
 
     static final String SNAPSHOTS = "snapshots";
     private static final int WALK_BACK = 64;
+    private static final int FIRST_WINDOW = 16;
 
     private final MongoCollection<Document> streams;
     private final MongoCollection<Document> snapshots;
@@ -95,7 +96,6 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
     protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
         Date recordedAt = Date.from(clock.instant());
         for (StoredCommit commit : commits(events, serializer)) {
-            requireNoOverlap(commit);
             try {
                 streams.insertOne(commit.toDocument(recordedAt));
             } catch (MongoWriteException e) {
@@ -113,23 +113,6 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
                 throw e;
             }
         }
-    }
-
-    /**
-     * Axon appends after the last event its writer saw, so two writers conflict on the first sequence number,
-     * which the insert's key catches atomically. This catches, besides, a writer starting inside an earlier commit.
-     */
-    private void requireNoOverlap(StoredCommit commit) {
-        if (commit.aggregateType() == null || commit.firstSequence() == 0) {
-            return;
-        }
-        List<String> keys = LongStream.range(Math.max(0, commit.firstSequence() - WALK_BACK + 1), commit.firstSequence())
-                .mapToObj(sequence -> StoredCommit.key(commit.aggregateId(), sequence)).toList();
-        streams.find(Filters.and(Filters.in("_id", keys), Filters.gte("lastSequence", commit.firstSequence())))
-                .forEach(overlapping -> {
-                    throw new ConcurrencyException("another change to " + commit.aggregateId() + " already holds"
-                            + " sequence " + commit.firstSequence());
-                });
     }
 
     @Override
@@ -242,8 +225,10 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         List<StoredCommit> commits = new ArrayList<>();
         long next = firstSequence;
         long windowStart = Math.max(0, firstSequence - WALK_BACK + 1);
+        // most aggregates are short: start with a few keys and widen while commits keep coming
+        int window = FIRST_WINDOW;
         while (true) {
-            List<String> keys = LongStream.range(windowStart, next + batchSize)
+            List<String> keys = LongStream.range(windowStart, next + window)
                     .mapToObj(sequence -> StoredCommit.key(aggregateId, sequence)).toList();
             List<StoredCommit> found = new ArrayList<>();
             streams.find(Filters.in("_id", keys)).forEach(document -> found.add(StoredCommit.of(document)));
@@ -262,6 +247,7 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
                 return commits;
             }
             windowStart = next;
+            window = Math.min(window * 2, batchSize);
         }
     }
 

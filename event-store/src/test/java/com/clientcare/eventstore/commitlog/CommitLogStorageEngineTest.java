@@ -79,7 +79,7 @@ class CommitLogStorageEngineTest {
 
         assertThatThrownBy(() -> engine.appendEvents(events("a", 2, 1).get(0), events("a", 2, 1).get(0)))
                 .isInstanceOf(ConcurrencyException.class);
-        assertThatThrownBy(() -> engine.appendEvents(events("a", 1, 3))).isInstanceOf(ConcurrencyException.class);
+        assertThatThrownBy(() -> engine.appendEvents(events("a", 0, 3))).isInstanceOf(ConcurrencyException.class);
         assertThat(engine.readEvents("a").asStream()).hasSize(2);
         assertThat(globalIndexes(null)).containsExactly(0L, 1L);
     }

@@ -1,0 +1,63 @@
+package com.clientcare.command.policy;
+
+import com.clientcare.command.infra.BusinessRuleViolation;
+import com.clientcare.shared.policy.AdoptServicePolicyVersionCommand;
+import com.clientcare.shared.policy.ReviewServicePolicyCommand;
+import com.clientcare.shared.policy.ServicePolicyReviewedEvent;
+import com.clientcare.shared.policy.ServicePolicyTerms;
+import com.clientcare.shared.policy.ServicePolicyVersionAdoptedEvent;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Instant;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** S6: the versioned service policy. Versions take effect in order, so history replays the same way. */
+@Aggregate
+public class ServicePolicy {
+
+    @AggregateIdentifier
+    private String policyId;
+    private int versions;
+    private Instant latestEffectiveFrom;
+
+    protected ServicePolicy() {
+        // rehydrated from events by Axon
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(AdoptServicePolicyVersionCommand command) {
+        requireSound(command.terms());
+        if (latestEffectiveFrom != null && command.effectiveFrom().isBefore(latestEffectiveFrom)) {
+            throw new BusinessRuleViolation("S6", "a new version takes effect after the current one ("
+                    + latestEffectiveFrom + "): a change of policy never rewrites past deadlines");
+        }
+        apply(new ServicePolicyVersionAdoptedEvent(command.policyId(), versions + 1, command.terms(),
+                command.effectiveFrom(), command.reason(), command.adoptedAt()));
+    }
+
+    @CommandHandler
+    public void handle(ReviewServicePolicyCommand command) {
+        apply(new ServicePolicyReviewedEvent(policyId, command.outcome(), command.reviewedAt()));
+    }
+
+    @EventSourcingHandler
+    void on(ServicePolicyVersionAdoptedEvent event) {
+        policyId = event.policyId();
+        versions = event.version();
+        latestEffectiveFrom = event.effectiveFrom();
+    }
+
+    private static void requireSound(ServicePolicyTerms terms) {
+        if (terms.workingDays().isEmpty() || !terms.opensAt().isBefore(terms.closesAt())) {
+            throw new BusinessRuleViolation("S6", "the business calendar needs at least one working day and"
+                    + " opening hours that close after they open");
+        }
+    }
+}

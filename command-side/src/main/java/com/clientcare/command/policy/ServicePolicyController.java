@@ -1,0 +1,92 @@
+package com.clientcare.command.policy;
+
+import com.clientcare.command.infra.BusinessTime;
+import com.clientcare.command.infra.CommandDispatcher;
+import com.clientcare.shared.policy.AdoptServicePolicyVersionCommand;
+import com.clientcare.shared.policy.ReviewServicePolicyCommand;
+import com.clientcare.shared.policy.ServicePolicyReviewedEvent;
+import com.clientcare.shared.policy.ServicePolicyVersionAdoptedEvent;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.ZoneId;
+import java.util.Comparator;
+
+/** S6 over HTTP: read the policy; adopt a new version and record reviews (ADMIN). */
+@RestController
+@RequestMapping("/api/service-policy")
+public class ServicePolicyController {
+
+    public record AdoptVersionRequest(@NotNull @Valid TermsInput terms, @NotNull Instant effectiveFrom,
+                                      @NotBlank @Size(max = 500) String reason) {
+    }
+
+    public record ReviewRequest(@NotBlank @Size(max = 2000) String outcome) {
+    }
+
+    private final ServicePolicies policies;
+    private final EventStore eventStore;
+    private final CommandDispatcher dispatcher;
+    private final BusinessTime businessTime;
+    private final Clock clock;
+
+    public ServicePolicyController(ServicePolicies policies, EventStore eventStore, CommandDispatcher dispatcher,
+                                   BusinessTime businessTime, Clock clock) {
+        this.policies = policies;
+        this.eventStore = eventStore;
+        this.dispatcher = dispatcher;
+        this.businessTime = businessTime;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    public PolicyOverview policy() {
+        Instant now = clock.instant();
+        PolicyVersion current = policies.inForceAt(now);
+        Instant lastReviewed = eventStore.readEvents(ServicePolicies.POLICY_ID, 0).asStream()
+                .map(event -> event.getPayload() instanceof ServicePolicyReviewedEvent reviewed ? reviewed.reviewedAt()
+                        : event.getPayload() instanceof ServicePolicyVersionAdoptedEvent adopted
+                        && adopted.version() > 1 ? adopted.adoptedAt() : null)
+                .filter(java.util.Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
+        return new PolicyOverview(current, policies.versions(), lastReviewed, reviewStatus(lastReviewed, now,
+                ZoneId.of(current.terms().zone())));
+    }
+
+    @PostMapping("/versions")
+    public ResponseEntity<PolicyOverview> adopt(@Valid @RequestBody AdoptVersionRequest body) {
+        dispatcher.dispatch(new AdoptServicePolicyVersionCommand(ServicePolicies.POLICY_ID, body.terms().toTerms(),
+                body.effectiveFrom(), body.reason(), businessTime.orNow(null)));
+        return ResponseEntity.status(201).body(policy());
+    }
+
+    @PostMapping("/reviews")
+    public ResponseEntity<PolicyOverview> review(@Valid @RequestBody ReviewRequest body) {
+        dispatcher.dispatch(new ReviewServicePolicyCommand(ServicePolicies.POLICY_ID, body.outcome(),
+                businessTime.orNow(null)));
+        return ResponseEntity.ok(policy());
+    }
+
+    static PolicyOverview.ReviewStatus reviewStatus(Instant lastReviewed, Instant now, ZoneId zone) {
+        LocalDate today = now.atZone(zone).toLocalDate();
+        Instant startOfYear = LocalDate.of(today.getYear(), 1, 1).atStartOfDay(zone).toInstant();
+        if (lastReviewed != null && !lastReviewed.isBefore(startOfYear)) {
+            return PolicyOverview.ReviewStatus.CURRENT;
+        }
+        return today.getMonth() == Month.JANUARY ? PolicyOverview.ReviewStatus.DUE : PolicyOverview.ReviewStatus.OVERDUE;
+    }
+}

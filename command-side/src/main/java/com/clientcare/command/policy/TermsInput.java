@@ -1,0 +1,53 @@
+package com.clientcare.command.policy;
+
+import com.clientcare.shared.client.Tier;
+import com.clientcare.shared.policy.ServicePolicyTerms;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The terms of a new policy version as a request carries them (S6). */
+public record TermsInput(
+        @NotNull String zone,
+        @NotEmpty Set<@NotNull DayOfWeek> workingDays,
+        @NotNull LocalTime opensAt,
+        @NotNull LocalTime closesAt,
+        @NotNull @Size(max = 200) List<@NotNull LocalDate> publicHolidays,
+        @NotNull Map<@NotNull Tier, @NotNull @Min(1) @Max(1000) Integer> emailResponseBusinessHours,
+        @Min(1) @Max(10_000) int followUpHours,
+        @Min(1) @Max(10_000) int assessmentHours,
+        @Min(1) @Max(3650) int finalResponseDays,
+        @Min(1) @Max(99) int atRiskPercent) {
+
+    @AssertTrue(message = "must be a time zone id such as Europe/London")
+    public boolean isZoneKnown() {
+        try {
+            return zone == null || ZoneId.of(zone) != null;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    @AssertTrue(message = "must give a target for every tier")
+    public boolean isEveryTierTargeted() {
+        return emailResponseBusinessHours == null || emailResponseBusinessHours.keySet().containsAll(Set.of(Tier.values()));
+    }
+
+    ServicePolicyTerms toTerms() {
+        return new ServicePolicyTerms(zone, Set.copyOf(workingDays), opensAt, closesAt, List.copyOf(publicHolidays),
+                Map.copyOf(emailResponseBusinessHours), followUpHours, assessmentHours, finalResponseDays,
+                atRiskPercent);
+    }
+}

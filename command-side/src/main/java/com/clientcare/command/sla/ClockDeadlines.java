@@ -1,0 +1,98 @@
+package com.clientcare.command.sla;
+
+import com.clientcare.shared.sla.ClockBreachedEvent;
+import com.clientcare.shared.sla.ClockMetEvent;
+import com.clientcare.shared.sla.ClockStartedEvent;
+import com.clientcare.shared.sla.RecordBreachCommand;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.MetaData;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Deadlines that survive restarts (Axon's SimpleDeadlineManager keeps them in memory): every running clock's
+ * deadline is kept in {@code sla_deadlines}; a scheduler asks each clock past its deadline to record its
+ * breach. After a stop, the first pass finds the deadlines missed meanwhile; each clock records its breach
+ * once, at its deadline.
+ */
+@Component
+@ProcessingGroup("clock-deadlines")
+public class ClockDeadlines {
+
+    private static final Logger log = LoggerFactory.getLogger(ClockDeadlines.class);
+
+    private final MongoCollection<Document> deadlines;
+    private final CommandGateway commands;
+    private final Clock clock;
+    private final long everyMillis;
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "clock-deadlines");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public ClockDeadlines(MongoDatabase database, CommandGateway commands, Clock clock,
+                          @Value("${clientcare.sla.deadline-check-millis:1000}") long everyMillis) {
+        this.deadlines = database.getCollection("sla_deadlines");
+        this.commands = commands;
+        this.clock = clock;
+        this.everyMillis = everyMillis;
+    }
+
+    @EventHandler
+    void on(ClockStartedEvent event) {
+        deadlines.replaceOne(Filters.eq("_id", event.clockId()),
+                new Document("_id", event.clockId()).append("deadline", Date.from(event.deadline())),
+                new ReplaceOptions().upsert(true));
+    }
+
+    @EventHandler
+    void on(ClockMetEvent event) {
+        deadlines.deleteOne(Filters.eq("_id", event.clockId()));
+    }
+
+    @EventHandler
+    void on(ClockBreachedEvent event) {
+        deadlines.deleteOne(Filters.eq("_id", event.clockId()));
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void startChecking() {
+        scheduler.scheduleWithFixedDelay(this::recordDueBreaches, 0, everyMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /** One pass: every clock whose deadline has passed is asked to record its breach. */
+    public void recordDueBreaches() {
+        try {
+            List<String> due = new ArrayList<>();
+            deadlines.find(Filters.lte("deadline", Date.from(clock.instant())))
+                    .forEach(document -> due.add(document.getString("_id")));
+            for (String clockId : due) {
+                commands.sendAndWait(GenericCommandMessage.asCommandMessage(
+                        new RecordBreachCommand(clockId, clock.instant())).andMetaData(MetaData.with("user", "system")));
+            }
+        } catch (RuntimeException e) {
+            log.warn("Deadline check failed, will retry: {}", e.getMessage());
+        }
+    }
+}

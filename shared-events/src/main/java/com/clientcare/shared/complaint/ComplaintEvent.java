@@ -1,0 +1,7 @@
+package com.clientcare.shared.complaint;
+
+/** An event in a complaint's history: every one names its complaint. */
+public interface ComplaintEvent {
+
+    String complaintId();
+}

@@ -33,8 +33,13 @@ public final class BusinessCalendar {
 
     /** The instant when {@code hours} of opening time have passed since {@code start}. */
     public Instant plusBusinessHours(Instant start, int hours) {
+        return plusBusinessTime(start, Duration.ofHours(hours));
+    }
+
+    /** The instant when {@code time} of opening time has passed since {@code start}. */
+    public Instant plusBusinessTime(Instant start, Duration time) {
         LocalDateTime at = start.atZone(zone).toLocalDateTime();
-        Duration left = Duration.ofHours(hours);
+        Duration left = time;
         while (true) {
             at = nextOpenMoment(at);
             LocalDateTime closes = at.toLocalDate().atTime(terms.closesAt());
@@ -43,6 +48,23 @@ public final class BusinessCalendar {
                 return at.plus(left).atZone(zone).toInstant();
             }
             left = left.minus(today);
+            at = at.toLocalDate().plusDays(1).atTime(LocalTime.MIDNIGHT);
+        }
+    }
+
+    /** How much opening time lies between two instants. */
+    public Duration businessTimeBetween(Instant start, Instant end) {
+        Duration total = Duration.ZERO;
+        LocalDateTime at = start.atZone(zone).toLocalDateTime();
+        LocalDateTime until = end.atZone(zone).toLocalDateTime();
+        while (true) {
+            at = nextOpenMoment(at);
+            if (!at.isBefore(until)) {
+                return total;
+            }
+            LocalDateTime closes = at.toLocalDate().atTime(terms.closesAt());
+            LocalDateTime stop = closes.isBefore(until) ? closes : until;
+            total = total.plus(Duration.between(at, stop));
             at = at.toLocalDate().plusDays(1).atTime(LocalTime.MIDNIGHT);
         }
     }

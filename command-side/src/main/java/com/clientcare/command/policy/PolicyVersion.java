@@ -20,8 +20,13 @@ public record PolicyVersion(int version, ServicePolicyTerms terms, Instant effec
             case S4 -> startedAt.plus(Duration.ofHours(terms.assessmentHours()));
             case S5 -> calendar.plusCalendarDays(startedAt, terms.finalResponseDays());
         };
-        Duration allowed = Duration.between(startedAt, deadline);
-        Instant atRisk = startedAt.plus(allowed.multipliedBy(terms.atRiskPercent()).dividedBy(100));
+        // the share of time used is counted in the clock's own time: opening hours for S1 and S2
+        Instant atRisk = switch (rule) {
+            case S1, S2 -> calendar.plusBusinessTime(startedAt, calendar.businessTimeBetween(startedAt, deadline)
+                    .multipliedBy(terms.atRiskPercent()).dividedBy(100));
+            case S3, S4, S5 -> startedAt.plus(Duration.between(startedAt, deadline)
+                    .multipliedBy(terms.atRiskPercent()).dividedBy(100));
+        };
         return new ClockDeadline(deadline, atRisk, version);
     }
 }

@@ -48,6 +48,8 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -102,6 +104,9 @@ public class Client {
                 command.kind(), command.contact(), command.annualRevenue(), decided, decided.engagementLevel(),
                 command.accountManager(), command.preferredChannels(), command.marketingConsent(),
                 command.registeredAt());
+        if (registration == null && AggregateLifecycle.getVersion() != null) {
+            throw new ConflictingRetry("the id " + command.clientId() + " already names something else");
+        }
         if (registration != null) {
             if (!SameFact.ignoringTimes(registration, registered)) {
                 throw new ConflictingRetry("client " + clientId + " is already registered with other details");
@@ -308,6 +313,7 @@ public class Client {
     /** C8: erasing twice records it once. */
     @CommandHandler
     public void handle(ErasePersonalDataCommand command) {
+        requireRegistered();
         if (erasure == null) {
             apply(new PersonalDataErasedEvent(clientId, command.reason(), command.erasedAt()));
         }
@@ -316,6 +322,7 @@ public class Client {
     /** C8: every export is a recorded fact, also after erasure (it then shows what is left). */
     @CommandHandler
     public void handle(ExportPersonalDataCommand command) {
+        requireRegistered();
         if (!command.administrator() && !command.requestedBy().equals(accountManager)) {
             throw new NotPermitted("only an administrator or the client's account manager may export the"
                     + " personal data of client " + clientId);
@@ -438,8 +445,16 @@ public class Client {
         return kind + ":" + id;
     }
 
+    /** Another kind of stream under this id is no client: 404, as for an unknown id. */
+    private void requireRegistered() {
+        if (registration == null) {
+            throw new AggregateNotFoundException(String.valueOf(clientId), "no client is registered under this id");
+        }
+    }
+
     /** C8: once personal data is erased the client file is closed to new facts. */
     private void requireNotErased() {
+        requireRegistered();
         if (erasure != null) {
             throw new BusinessRuleViolation("C8", "the personal data of client " + clientId + " was erased at "
                     + erasure.erasedAt() + "; the client file takes no new facts");

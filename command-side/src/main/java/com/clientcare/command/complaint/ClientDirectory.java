@@ -1,6 +1,7 @@
 package com.clientcare.command.complaint;
 
 import com.clientcare.shared.client.ClientRegisteredEvent;
+import com.clientcare.shared.client.PersonalDataErasedEvent;
 import com.clientcare.shared.client.Tier;
 import com.clientcare.shared.client.TierChangedEvent;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -8,9 +9,12 @@ import org.springframework.stereotype.Component;
 
 import java.util.Optional;
 
-/** Whether a client exists, and its tier now, read from the client's own events. */
+/** Whether a client exists, its tier now and whether its personal data was erased, from the client's own events. */
 @Component
 public class ClientDirectory {
+
+    public record Standing(Tier tier, boolean erased) {
+    }
 
     private final EventStore eventStore;
 
@@ -19,11 +23,17 @@ public class ClientDirectory {
     }
 
     /** Empty when no such client was ever registered. */
-    public Optional<Tier> tierOf(String clientId) {
-        return eventStore.readEvents(clientId, 0).asStream()
-                .map(event -> event.getPayload() instanceof ClientRegisteredEvent registered ? registered.tier()
-                        : event.getPayload() instanceof TierChangedEvent changed ? changed.to() : null)
-                .filter(java.util.Objects::nonNull)
-                .reduce((earlier, later) -> later);
+    public Optional<Standing> standingOf(String clientId) {
+        Standing standing = null;
+        for (Object payload : eventStore.readEvents(clientId, 0).asStream().map(event -> event.getPayload()).toList()) {
+            if (payload instanceof ClientRegisteredEvent registered) {
+                standing = new Standing(registered.tier(), false);
+            } else if (standing != null && payload instanceof TierChangedEvent changed) {
+                standing = new Standing(changed.to(), standing.erased());
+            } else if (standing != null && payload instanceof PersonalDataErasedEvent) {
+                standing = new Standing(standing.tier(), true);
+            }
+        }
+        return Optional.ofNullable(standing);
     }
 }

@@ -36,11 +36,15 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -62,6 +66,8 @@ public class Complaint {
     private boolean insurerNotified;
     private final Map<String, CorrectiveActionRecordedEvent> correctiveActions = new HashMap<>();
     private final Map<String, Boolean> completed = new HashMap<>();
+    /** The breached clocks that have escalated this complaint: a breach escalates once. */
+    private final Set<String> escalatedFor = new HashSet<>();
 
     protected Complaint() {
         // rehydrated from events by Axon
@@ -71,8 +77,17 @@ public class Complaint {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(LogComplaintCommand command, ClientDirectory clients) {
-        Tier tier = clients.tierOf(command.clientId()).orElseThrow(() -> new BusinessRuleViolation("K1",
-                "a complaint is logged against a registered client; there is no client " + command.clientId()));
+        if (logged == null && AggregateLifecycle.getVersion() != null) {
+            throw new ConflictingRetry("the id " + command.complaintId() + " already names something else");
+        }
+        ClientDirectory.Standing client = clients.standingOf(command.clientId()).orElseThrow(() ->
+                new BusinessRuleViolation("K1", "a complaint is logged against a registered client; there is no"
+                        + " client " + command.clientId()));
+        if (client.erased()) {
+            throw new BusinessRuleViolation("C8", "the personal data of client " + command.clientId()
+                    + " was erased; its file takes no new facts");
+        }
+        Tier tier = client.tier();
         ComplaintLoggedEvent event = new ComplaintLoggedEvent(command.complaintId(), command.clientId(),
                 command.channel(), command.category(), command.description(), command.receivedAt(),
                 command.potentialClaim(), EscalationLevel.ACCOUNT_MANAGER, tier);
@@ -88,6 +103,7 @@ public class Complaint {
     /** K2: once, as soon as possible. */
     @CommandHandler
     public void handle(AcknowledgeComplaintCommand command) {
+        requireLogged(command.complaintId());
         if (acknowledged) {
             throw new BusinessRuleViolation("K2", "complaint " + complaintId + " is already acknowledged");
         }
@@ -97,7 +113,9 @@ public class Complaint {
     /** S4: the initial assessment, once per cycle (a reopening asks for another). */
     @CommandHandler
     public void handle(AssessComplaintCommand command) {
+        requireLogged(command.complaintId());
         requireOpen("S4");
+        requireNotBeforeReceipt(command.assessedAt(), "S4", "an assessment");
         if (assessed) {
             throw new BusinessRuleViolation("S4", "complaint " + complaintId + " is already assessed");
         }
@@ -107,6 +125,8 @@ public class Complaint {
     /** S2: the initial response, once. */
     @CommandHandler
     public void handle(SendInitialResponseCommand command) {
+        requireLogged(command.complaintId());
+        requireNotBeforeReceipt(command.respondedAt(), "S2", "an initial response");
         if (initialResponseSent) {
             throw new BusinessRuleViolation("S2", "complaint " + complaintId + " already has its initial response");
         }
@@ -119,6 +139,7 @@ public class Complaint {
         CorrectiveActionRecordedEvent recorded = new CorrectiveActionRecordedEvent(complaintId,
                 command.correctiveActionId(), command.problem(), command.action(), command.rectifyBy(),
                 command.prevention(), command.recordedAt());
+        requireLogged(command.complaintId());
         CorrectiveActionRecordedEvent earlier = correctiveActions.get(command.correctiveActionId());
         if (earlier != null) {
             if (!SameFact.ignoringTimes(earlier, recorded)) {
@@ -134,6 +155,7 @@ public class Complaint {
     /** K3: completing an action recorded for this complaint, once. */
     @CommandHandler
     public void handle(CompleteCorrectiveActionCommand command) {
+        requireLogged(command.complaintId());
         if (!correctiveActions.containsKey(command.correctiveActionId())) {
             throw new BusinessRuleViolation("K3", "complaint " + complaintId + " has no corrective action "
                     + command.correctiveActionId());
@@ -151,8 +173,10 @@ public class Complaint {
      */
     @CommandHandler
     public void handle(EscalateComplaintCommand command) {
+        requireLogged(command.complaintId());
         boolean automatic = command.causedByClock() != null;
-        if (automatic && (status != ComplaintStatus.OPEN || level.next().isEmpty())) {
+        if (automatic && (status != ComplaintStatus.OPEN || level.next().isEmpty()
+                || escalatedFor.contains(command.causedByClock()))) {
             return;
         }
         requireOpen("K4");
@@ -165,7 +189,13 @@ public class Complaint {
     /** K5, S5: one final response per cycle, while the complaint is open. */
     @CommandHandler
     public void handle(IssueFinalResponseCommand command) {
+        requireLogged(command.complaintId());
         requireOpen("K5");
+        requireNotBeforeReceipt(command.respondedAt(), "K5", "a final response");
+        if (!assessed) {
+            throw new BusinessRuleViolation("K5", "complaint " + complaintId + " is answered in full after its"
+                    + " initial assessment (S4); assess it first");
+        }
         apply(new FinalResponseIssuedEvent(complaintId, command.outcome(), command.remedy(), command.respondedAt(),
                 cycle));
     }
@@ -173,6 +203,7 @@ public class Complaint {
     /** K6: accepting the final response resolves the complaint. */
     @CommandHandler
     public void handle(AcceptFinalResponseCommand command) {
+        requireLogged(command.complaintId());
         requireStatus(ComplaintStatus.FINAL_RESPONSE_ISSUED, "K6", "accepted");
         apply(new FinalResponseAcceptedEvent(complaintId, command.acceptedAt()));
     }
@@ -180,6 +211,7 @@ public class Complaint {
     /** K6: the client may reject the final response. */
     @CommandHandler
     public void handle(RejectFinalResponseCommand command) {
+        requireLogged(command.complaintId());
         requireStatus(ComplaintStatus.FINAL_RESPONSE_ISSUED, "K6", "rejected");
         apply(new FinalResponseRejectedEvent(complaintId, command.reason(), command.rejectedAt()));
     }
@@ -187,6 +219,7 @@ public class Complaint {
     /** K6: only a rejected internal response goes to independent redress, the second stage. */
     @CommandHandler
     public void handle(ReferComplaintCommand command) {
+        requireLogged(command.complaintId());
         requireStatus(ComplaintStatus.REJECTED, "K6", "referred to independent redress");
         apply(new ComplaintReferredEvent(complaintId, command.body(), command.referredAt()));
     }
@@ -194,6 +227,7 @@ public class Complaint {
     /** K7: the insurer is notified once. */
     @CommandHandler
     public void handle(NotifyInsurerCommand command) {
+        requireLogged(command.complaintId());
         if (insurerNotified) {
             throw new BusinessRuleViolation("K7", "the insurer was already notified of complaint " + complaintId);
         }
@@ -203,10 +237,25 @@ public class Complaint {
     /** K8: a closed complaint (resolved, rejected or referred) can be reopened; S4 and S5 start again. */
     @CommandHandler
     public void handle(ReopenComplaintCommand command) {
+        requireLogged(command.complaintId());
         if (status == ComplaintStatus.OPEN || status == ComplaintStatus.FINAL_RESPONSE_ISSUED) {
             throw new BusinessRuleViolation("K8", "complaint " + complaintId + " is not closed: it is " + status);
         }
         apply(new ComplaintReopenedEvent(complaintId, command.reason(), command.reopenedAt(), cycle + 1));
+    }
+
+    /** A stream of another kind under this id is no complaint: 404, as for an unknown id. */
+    private void requireLogged(String id) {
+        if (logged == null) {
+            throw new AggregateNotFoundException(id, "no complaint is logged under " + id);
+        }
+    }
+
+    private void requireNotBeforeReceipt(java.time.Instant at, String rule, String what) {
+        if (at.isBefore(logged.receivedAt())) {
+            throw new BusinessRuleViolation(rule, what + " cannot come before the complaint was received ("
+                    + logged.receivedAt() + ")");
+        }
     }
 
     private void requireOpen(String rule) {
@@ -258,6 +307,9 @@ public class Complaint {
     @EventSourcingHandler
     void on(ComplaintEscalatedEvent event) {
         level = event.to();
+        if (event.causedByClock() != null) {
+            escalatedFor.add(event.causedByClock());
+        }
     }
 
     @EventSourcingHandler

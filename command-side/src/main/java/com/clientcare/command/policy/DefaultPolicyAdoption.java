@@ -1,6 +1,6 @@
 package com.clientcare.command.policy;
 
-import com.clientcare.shared.policy.AdoptServicePolicyVersionCommand;
+import com.clientcare.shared.policy.EnsureDefaultServicePolicyCommand;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -11,7 +11,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
-import java.time.Instant;
 
 /**
  * S6: the default policy is a recorded fact like any other version: at start-up, if no version was ever adopted,
@@ -36,9 +35,9 @@ public class DefaultPolicyAdoption {
     public void adoptDefaultIfNone() {
         try {
             if (policies.versions().isEmpty()) {
-                commands.sendAndWait(GenericCommandMessage.asCommandMessage(new AdoptServicePolicyVersionCommand(
-                        ServicePolicies.POLICY_ID, DefaultServicePolicy.terms(), Instant.EPOCH, "default policy",
-                        clock.instant())).andMetaData(MetaData.with("user", "system")));
+                commands.sendAndWait(GenericCommandMessage.asCommandMessage(new EnsureDefaultServicePolicyCommand(
+                        ServicePolicies.POLICY_ID, DefaultServicePolicy.terms(), clock.instant()))
+                        .andMetaData(MetaData.with("user", "system")));
             }
         } catch (RuntimeException e) {
             // another instance adopted it first, or the store is not there yet: the defaults apply meanwhile

@@ -2,6 +2,7 @@ package com.clientcare.command.policy;
 
 import com.clientcare.command.infra.BusinessRuleViolation;
 import com.clientcare.shared.policy.AdoptServicePolicyVersionCommand;
+import com.clientcare.shared.policy.EnsureDefaultServicePolicyCommand;
 import com.clientcare.shared.policy.ReviewServicePolicyCommand;
 import com.clientcare.shared.policy.ServicePolicyReviewedEvent;
 import com.clientcare.shared.policy.ServicePolicyTerms;
@@ -34,12 +35,26 @@ public class ServicePolicy {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(AdoptServicePolicyVersionCommand command) {
         requireSound(command.terms());
+        if (command.effectiveFrom().isBefore(command.adoptedAt())) {
+            throw new BusinessRuleViolation("S6", "a new version takes effect from now on (" + command.adoptedAt()
+                    + "), never in the past: deadlines already set stay as they were");
+        }
         if (latestEffectiveFrom != null && command.effectiveFrom().isBefore(latestEffectiveFrom)) {
             throw new BusinessRuleViolation("S6", "a new version takes effect after the current one ("
                     + latestEffectiveFrom + "): a change of policy never rewrites past deadlines");
         }
         apply(new ServicePolicyVersionAdoptedEvent(command.policyId(), versions + 1, command.terms(),
                 command.effectiveFrom(), command.reason(), command.adoptedAt()));
+    }
+
+    /** Recorded once by the first application to start; later calls, and other instances, record nothing. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(EnsureDefaultServicePolicyCommand command) {
+        if (versions == 0) {
+            apply(new ServicePolicyVersionAdoptedEvent(command.policyId(), 1, command.terms(), Instant.EPOCH,
+                    "default policy", command.adoptedAt()));
+        }
     }
 
     @CommandHandler

@@ -13,6 +13,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import com.clientcare.eventstore.EventMetadata;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,10 +61,12 @@ public class ClockDeadlines {
         this.everyMillis = everyMillis;
     }
 
+    /** The correlation id of the fact that started the clock travels on to its breach and what that causes. */
     @EventHandler
-    void on(ClockStartedEvent event) {
+    void on(ClockStartedEvent event, @MetaDataValue(EventMetadata.CORRELATION_ID) String correlationId) {
         deadlines.replaceOne(Filters.eq("_id", event.clockId()),
-                new Document("_id", event.clockId()).append("deadline", Date.from(event.deadline())),
+                new Document("_id", event.clockId()).append("deadline", Date.from(event.deadline()))
+                        .append(EventMetadata.CORRELATION_ID, correlationId),
                 new ReplaceOptions().upsert(true));
     }
 
@@ -84,12 +88,15 @@ public class ClockDeadlines {
     /** One pass: every clock whose deadline has passed is asked to record its breach. */
     public void recordDueBreaches() {
         try {
-            List<String> due = new ArrayList<>();
-            deadlines.find(Filters.lte("deadline", Date.from(clock.instant())))
-                    .forEach(document -> due.add(document.getString("_id")));
-            for (String clockId : due) {
+            List<Document> due = new ArrayList<>();
+            deadlines.find(Filters.lte("deadline", Date.from(clock.instant()))).into(due);
+            for (Document deadline : due) {
+                MetaData metaData = MetaData.with(EventMetadata.USER, "system");
+                if (deadline.getString(EventMetadata.CORRELATION_ID) != null) {
+                    metaData = metaData.and(EventMetadata.CORRELATION_ID, deadline.getString(EventMetadata.CORRELATION_ID));
+                }
                 commands.sendAndWait(GenericCommandMessage.asCommandMessage(
-                        new RecordBreachCommand(clockId, clock.instant())).andMetaData(MetaData.with("user", "system")));
+                        new RecordBreachCommand(deadline.getString("_id"), clock.instant())).andMetaData(metaData));
             }
         } catch (RuntimeException e) {
             log.warn("Deadline check failed, will retry: {}", e.getMessage());

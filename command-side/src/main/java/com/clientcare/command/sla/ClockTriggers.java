@@ -45,95 +45,94 @@ public class ClockTriggers {
         this.commands = commands;
     }
 
-    static String clockId(ServiceLevelRule rule, String subjectId) {
-        return rule.name() + ":" + subjectId;
+    /** Interaction ids are a client's own: the clock id names the client too. */
+    static String interactionClock(ServiceLevelRule rule, String clientId, String interactionId) {
+        return rule.name() + ":interaction:" + clientId + ":" + interactionId;
     }
 
-    static String cycleSubject(String complaintId, int cycle) {
-        return complaintId + "#" + cycle;
+    /** S4 and S5 run again in each cycle of a complaint (K8); S2 once. */
+    static String complaintClock(ServiceLevelRule rule, String complaintId, int cycle) {
+        return rule.name() + ":complaint:" + complaintId + ":" + cycle;
     }
 
     @EventHandler
     void on(InteractionRecordedEvent event) {
         if (event.direction() == Direction.INBOUND && event.purpose() == InteractionPurpose.ENQUIRY) {
             if (event.channel() == Channel.EMAIL) {
-                start(ServiceLevelRule.S1, event.interactionId(), event);
+                start(ServiceLevelRule.S1, event);
             } else if (event.channel() == Channel.PHONE) {
-                start(ServiceLevelRule.S2, event.interactionId(), event);
+                start(ServiceLevelRule.S2, event);
             }
         } else if (event.purpose() == InteractionPurpose.MEETING) {
-            start(ServiceLevelRule.S3, event.interactionId(), event);
+            start(ServiceLevelRule.S3, event);
         } else if (event.inReplyTo() != null && event.direction() == Direction.OUTBOUND
                 && event.purpose() == InteractionPurpose.RESPONSE) {
-            stop(ServiceLevelRule.S1, event.inReplyTo(), event.occurredAt(), "response " + event.interactionId());
-            stop(ServiceLevelRule.S2, event.inReplyTo(), event.occurredAt(), "response " + event.interactionId());
+            stop(interactionClock(ServiceLevelRule.S1, event.clientId(), event.inReplyTo()), event.occurredAt(),
+                    "response " + event.interactionId());
+            stop(interactionClock(ServiceLevelRule.S2, event.clientId(), event.inReplyTo()), event.occurredAt(),
+                    "response " + event.interactionId());
         } else if (event.inReplyTo() != null && event.purpose() == InteractionPurpose.FOLLOW_UP) {
-            stop(ServiceLevelRule.S3, event.inReplyTo(), event.occurredAt(), "follow-up " + event.interactionId());
+            stop(interactionClock(ServiceLevelRule.S3, event.clientId(), event.inReplyTo()), event.occurredAt(),
+                    "follow-up " + event.interactionId());
         }
     }
 
     @EventHandler
     void on(ComplaintLoggedEvent event) {
-        startForComplaint(ServiceLevelRule.S2, event.complaintId(), event);
-        startForComplaint(ServiceLevelRule.S4, cycleSubject(event.complaintId(), 0), event);
-        startForComplaint(ServiceLevelRule.S5, cycleSubject(event.complaintId(), 0), event);
+        startForComplaint(ServiceLevelRule.S2, 0, event, event.receivedAt());
+        startForComplaint(ServiceLevelRule.S4, 0, event, event.receivedAt());
+        startForComplaint(ServiceLevelRule.S5, 0, event, event.receivedAt());
     }
 
     @EventHandler
     void on(ComplaintReopenedEvent event, ComplaintClients clients) {
         clients.of(event.complaintId()).ifPresent(logged -> {
-            String subject = cycleSubject(event.complaintId(), event.cycle());
-            commands.sendAndWait(new StartClockCommand(clockId(ServiceLevelRule.S4, subject), ServiceLevelRule.S4,
-                    subject, logged.clientId(), logged.clientTier(), event.reopenedAt()));
-            commands.sendAndWait(new StartClockCommand(clockId(ServiceLevelRule.S5, subject), ServiceLevelRule.S5,
-                    subject, logged.clientId(), logged.clientTier(), event.reopenedAt()));
+            startForComplaint(ServiceLevelRule.S4, event.cycle(), logged, event.reopenedAt());
+            startForComplaint(ServiceLevelRule.S5, event.cycle(), logged, event.reopenedAt());
         });
     }
 
     @EventHandler
     void on(InitialResponseSentEvent event) {
-        stop(ServiceLevelRule.S2, event.complaintId(), event.respondedAt(), "initial response");
+        stop(complaintClock(ServiceLevelRule.S2, event.complaintId(), 0), event.respondedAt(), "initial response");
     }
 
     @EventHandler
     void on(ComplaintAssessedEvent event) {
-        stop(ServiceLevelRule.S4, cycleSubject(event.complaintId(), event.cycle()), event.assessedAt(), "assessment");
+        stop(complaintClock(ServiceLevelRule.S4, event.complaintId(), event.cycle()), event.assessedAt(),
+                "assessment");
     }
 
+    /** A final response is also a response: it stops S2 if no initial response came first. */
     @EventHandler
     void on(FinalResponseIssuedEvent event) {
-        stop(ServiceLevelRule.S5, cycleSubject(event.complaintId(), event.cycle()), event.respondedAt(),
+        stop(complaintClock(ServiceLevelRule.S2, event.complaintId(), 0), event.respondedAt(), "final response");
+        stop(complaintClock(ServiceLevelRule.S5, event.complaintId(), event.cycle()), event.respondedAt(),
                 "final response");
     }
 
     /** K4: a breach of a complaint's clock escalates the complaint one level, recorded as caused by the breach. */
     @EventHandler
     void on(ClockBreachedEvent event, @Timestamp Instant recordedAt) {
-        if (event.rule() == ServiceLevelRule.S1 || event.rule() == ServiceLevelRule.S3) {
-            return;
-        }
-        String complaintId = event.subjectId().split("#")[0];
-        try {
-            commands.sendAndWait(new EscalateComplaintCommand(complaintId, event.rule() + " breached at "
+        if (event.complaintId() != null) {
+            commands.sendAndWait(new EscalateComplaintCommand(event.complaintId(), event.rule() + " breached at "
                     + event.breachedAt(), event.clockId(), recordedAt));
-        } catch (AggregateNotFoundException e) {
-            // an S2 clock of a phone enquiry, not of a complaint: nothing to escalate
         }
     }
 
-    private void start(ServiceLevelRule rule, String subjectId, InteractionRecordedEvent event) {
-        commands.sendAndWait(new StartClockCommand(clockId(rule, subjectId), rule, subjectId, event.clientId(),
-                event.clientTier(), event.occurredAt()));
+    private void start(ServiceLevelRule rule, InteractionRecordedEvent event) {
+        commands.sendAndWait(new StartClockCommand(interactionClock(rule, event.clientId(), event.interactionId()),
+                rule, event.interactionId(), event.clientId(), null, event.clientTier(), event.occurredAt()));
     }
 
-    private void startForComplaint(ServiceLevelRule rule, String subjectId, ComplaintLoggedEvent event) {
-        commands.sendAndWait(new StartClockCommand(clockId(rule, subjectId), rule, subjectId, event.clientId(),
-                event.clientTier(), event.receivedAt()));
+    private void startForComplaint(ServiceLevelRule rule, int cycle, ComplaintLoggedEvent logged, Instant at) {
+        commands.sendAndWait(new StartClockCommand(complaintClock(rule, logged.complaintId(), cycle), rule,
+                logged.complaintId(), logged.clientId(), logged.complaintId(), logged.clientTier(), at));
     }
 
-    private void stop(ServiceLevelRule rule, String subjectId, Instant at, String stoppedBy) {
+    private void stop(String clockId, Instant at, String stoppedBy) {
         try {
-            commands.sendAndWait(new StopClockCommand(clockId(rule, subjectId), at, stoppedBy));
+            commands.sendAndWait(new StopClockCommand(clockId, at, stoppedBy));
         } catch (AggregateNotFoundException e) {
             // the fact answers something that started no clock (an enquiry by another channel, say)
         }

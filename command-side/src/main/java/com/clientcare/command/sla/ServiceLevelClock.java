@@ -36,6 +36,7 @@ public class ServiceLevelClock {
     private ServiceLevelRule rule;
     private String subjectId;
     private String clientId;
+    private String complaintId;
     private Tier tier;
     private Instant deadline;
     private ClockStatus status;
@@ -54,7 +55,8 @@ public class ServiceLevelClock {
         ClockDeadline due = policies.inForceAt(command.startedAt())
                 .deadlineFor(command.rule(), command.tier(), command.startedAt());
         apply(new ClockStartedEvent(command.clockId(), command.rule(), command.subjectId(), command.clientId(),
-                command.tier(), command.startedAt(), due.deadline(), due.atRiskFrom(), due.policyVersion()));
+                command.complaintId(), command.tier(), command.startedAt(), due.deadline(), due.atRiskFrom(),
+                due.policyVersion()));
     }
 
     @CommandHandler
@@ -80,7 +82,7 @@ public class ServiceLevelClock {
     }
 
     private void breach() {
-        apply(new ClockBreachedEvent(clockId, rule, subjectId, clientId, tier, deadline, deadline));
+        apply(new ClockBreachedEvent(clockId, rule, subjectId, clientId, complaintId, tier, deadline, deadline));
     }
 
     @EventSourcingHandler
@@ -89,6 +91,7 @@ public class ServiceLevelClock {
         rule = event.rule();
         subjectId = event.subjectId();
         clientId = event.clientId();
+        complaintId = event.complaintId();
         tier = event.tier();
         deadline = event.deadline();
         status = ClockStatus.RUNNING;

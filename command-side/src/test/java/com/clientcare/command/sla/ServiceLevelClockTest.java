@@ -60,7 +60,7 @@ class ServiceLevelClockTest {
 
         fixture.givenNoPriorActivity()
                 .when(start())
-                .expectEvents(new ClockStartedEvent(CLOCK, ServiceLevelRule.S1, "i-1", "c-1", Tier.GOLD, FRIDAY_4PM,
+                .expectEvents(new ClockStartedEvent(CLOCK, ServiceLevelRule.S1, "i-1", "c-1", null, Tier.GOLD, FRIDAY_4PM,
                         Instant.parse("2026-03-09T10:00:00Z"), Instant.parse("2026-03-06T17:00:00Z"), 2));
     }
 
@@ -113,15 +113,15 @@ class ServiceLevelClockTest {
     }
 
     private static StartClockCommand start() {
-        return new StartClockCommand(CLOCK, ServiceLevelRule.S1, "i-1", "c-1", Tier.GOLD, FRIDAY_4PM);
+        return new StartClockCommand(CLOCK, ServiceLevelRule.S1, "i-1", "c-1", null, Tier.GOLD, FRIDAY_4PM);
     }
 
     private static ClockStartedEvent started() {
-        return new ClockStartedEvent(CLOCK, ServiceLevelRule.S1, "i-1", "c-1", Tier.GOLD, FRIDAY_4PM, MONDAY_NOON,
+        return new ClockStartedEvent(CLOCK, ServiceLevelRule.S1, "i-1", "c-1", null, Tier.GOLD, FRIDAY_4PM, MONDAY_NOON,
                 AT_RISK, 1);
     }
 
     private static ClockBreachedEvent breached() {
-        return new ClockBreachedEvent(CLOCK, ServiceLevelRule.S1, "i-1", "c-1", Tier.GOLD, MONDAY_NOON, MONDAY_NOON);
+        return new ClockBreachedEvent(CLOCK, ServiceLevelRule.S1, "i-1", "c-1", null, Tier.GOLD, MONDAY_NOON, MONDAY_NOON);
     }
 }

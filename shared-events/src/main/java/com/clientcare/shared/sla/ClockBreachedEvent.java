@@ -10,6 +10,7 @@ public record ClockBreachedEvent(
         ServiceLevelRule rule,
         String subjectId,
         String clientId,
+        String complaintId,
         Tier tier,
         Instant deadline,
         Instant breachedAt) {

@@ -10,6 +10,7 @@ public record ClockStartedEvent(
         ServiceLevelRule rule,
         String subjectId,
         String clientId,
+        String complaintId,
         Tier tier,
         Instant startedAt,
         Instant deadline,

@@ -11,6 +11,7 @@ public record StartClockCommand(
         ServiceLevelRule rule,
         String subjectId,
         String clientId,
+        String complaintId,
         Tier tier,
         Instant startedAt) {
 }

@@ -47,7 +47,7 @@ public class ComplaintController {
     public ResponseEntity<CreatedResponse> log(@Valid @RequestBody ComplaintRequests.Log body) {
         String id = Ids.orNew(body.id());
         dispatcher.dispatch(new LogComplaintCommand(id, body.clientId(), body.channel(), body.category(),
-                body.description(), time.orNow(body.receivedAt()), body.potentialClaim()));
+                body.description(), time.orNow(body.receivedAt()), Boolean.TRUE.equals(body.potentialClaim())));
         return CreatedResponse.at(COMPLAINTS, id);
     }
 

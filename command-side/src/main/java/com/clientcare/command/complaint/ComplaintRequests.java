@@ -25,7 +25,7 @@ final class ComplaintRequests {
                @NotNull ComplaintCategory category,
                @NotBlank @Size(max = 4000) String description,
                Instant receivedAt,
-               boolean potentialClaim) {
+               Boolean potentialClaim) {
     }
 
     record SentAt(Instant sentAt) {

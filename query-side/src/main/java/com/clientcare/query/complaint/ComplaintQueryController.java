@@ -1,0 +1,37 @@
+package com.clientcare.query.complaint;
+
+import com.clientcare.query.infra.NotFound;
+import com.clientcare.shared.complaint.ComplaintCategory;
+import com.clientcare.shared.complaint.ComplaintStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** The complaints log and a complaint's full detail (API.md). */
+@RestController
+@RequestMapping("/api/complaints")
+public class ComplaintQueryController {
+
+    private final ComplaintsProjection complaints;
+
+    public ComplaintQueryController(ComplaintsProjection complaints) {
+        this.complaints = complaints;
+    }
+
+    @GetMapping
+    public List<ComplaintView> log(@RequestParam(required = false) ComplaintStatus status,
+                                   @RequestParam(required = false) String clientId,
+                                   @RequestParam(required = false) ComplaintCategory category,
+                                   @RequestParam(required = false) Boolean awaitingInsurerNotification) {
+        return complaints.log(status, clientId, category, awaitingInsurerNotification);
+    }
+
+    @GetMapping("/{id}")
+    public ComplaintView complaint(@PathVariable String id) {
+        return complaints.complaint(id).orElseThrow(() -> new NotFound("complaint", id));
+    }
+}

@@ -1,0 +1,207 @@
+package com.clientcare.query.complaint;
+
+import com.clientcare.query.client.ClientSummary;
+import com.clientcare.shared.client.Tier;
+import com.clientcare.shared.common.Channel;
+import com.clientcare.shared.complaint.ComplaintAcknowledgedEvent;
+import com.clientcare.shared.complaint.ComplaintAssessedEvent;
+import com.clientcare.shared.complaint.ComplaintCategory;
+import com.clientcare.shared.complaint.ComplaintEscalatedEvent;
+import com.clientcare.shared.complaint.ComplaintEvent;
+import com.clientcare.shared.complaint.ComplaintLoggedEvent;
+import com.clientcare.shared.complaint.ComplaintOutcome;
+import com.clientcare.shared.complaint.ComplaintReferredEvent;
+import com.clientcare.shared.complaint.ComplaintReopenedEvent;
+import com.clientcare.shared.complaint.ComplaintStatus;
+import com.clientcare.shared.complaint.CorrectiveActionCompletedEvent;
+import com.clientcare.shared.complaint.CorrectiveActionRecordedEvent;
+import com.clientcare.shared.complaint.EscalationLevel;
+import com.clientcare.shared.complaint.FinalResponseAcceptedEvent;
+import com.clientcare.shared.complaint.FinalResponseIssuedEvent;
+import com.clientcare.shared.complaint.FinalResponseRejectedEvent;
+import com.clientcare.shared.complaint.InitialResponseSentEvent;
+import com.clientcare.shared.complaint.InsurerNotifiedEvent;
+import com.clientcare.shared.complaint.RedressBody;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One complaint of the complaints log (K1..K8) with its corrective actions, escalations and responses: a fold
+ * over its events, the same for the live log and for the complaint as of any past instant.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public final class ComplaintView {
+
+    public record CorrectiveAction(String id, String problem, String action, LocalDate rectifyBy, String prevention,
+                                   Instant recordedAt, Instant completedAt) {
+    }
+
+    public record Escalation(EscalationLevel from, EscalationLevel to, String reason, String causedByClock,
+                             Instant escalatedAt) {
+    }
+
+    private String id;
+    private String clientId;
+    private Tier clientTier;
+    private Channel channel;
+    private ComplaintCategory category;
+    private String description;
+    private Instant receivedAt;
+    private boolean potentialClaim;
+    private boolean awaitingInsurerNotification;
+    private String insurer;
+    private Instant insurerNotifiedAt;
+    private ComplaintStatus status;
+    private EscalationLevel escalationLevel;
+    private int cycle;
+    private Instant acknowledgedAt;
+    private Instant assessedAt;
+    private String assessment;
+    private Instant initialResponseAt;
+    private ComplaintOutcome outcome;
+    private String remedy;
+    private Instant finalResponseAt;
+    private Instant acceptedAt;
+    private Instant rejectedAt;
+    private String rejectionReason;
+    private RedressBody referredTo;
+    private Instant referredAt;
+    private List<CorrectiveAction> correctiveActions = new ArrayList<>();
+    private List<Escalation> escalations = new ArrayList<>();
+
+    ComplaintView() {
+        // read back from its document
+    }
+
+    /** The complaint after these events of its history, in order; empty without its logging. */
+    public static Optional<ComplaintView> fold(List<? extends ComplaintEvent> history) {
+        ComplaintView view = null;
+        for (ComplaintEvent event : history) {
+            if (event instanceof ComplaintLoggedEvent logged) {
+                view = logged(logged);
+            } else if (view != null) {
+                view.apply(event);
+            }
+        }
+        return Optional.ofNullable(view);
+    }
+
+    static ComplaintView logged(ComplaintLoggedEvent event) {
+        ComplaintView view = new ComplaintView();
+        view.id = event.complaintId();
+        view.clientId = event.clientId();
+        view.clientTier = event.clientTier();
+        view.channel = event.channel();
+        view.category = event.category();
+        view.description = event.description();
+        view.receivedAt = event.receivedAt();
+        view.potentialClaim = event.potentialClaim();
+        view.awaitingInsurerNotification = event.potentialClaim();
+        view.status = ComplaintStatus.OPEN;
+        view.escalationLevel = event.level();
+        return view;
+    }
+
+    ComplaintView apply(ComplaintEvent event) {
+        if (event instanceof ComplaintAcknowledgedEvent acknowledged) {
+            acknowledgedAt = acknowledged.sentAt();
+        } else if (event instanceof ComplaintAssessedEvent assessed) {
+            assessedAt = assessed.assessedAt();
+            assessment = assessed.summary();
+        } else if (event instanceof InitialResponseSentEvent sent) {
+            initialResponseAt = sent.respondedAt();
+        } else if (event instanceof CorrectiveActionRecordedEvent recorded) {
+            correctiveActions.removeIf(action -> action.id().equals(recorded.correctiveActionId()));
+            correctiveActions.add(new CorrectiveAction(recorded.correctiveActionId(), recorded.problem(),
+                    recorded.action(), recorded.rectifyBy(), recorded.prevention(), recorded.recordedAt(), null));
+        } else if (event instanceof CorrectiveActionCompletedEvent done) {
+            correctiveActions.replaceAll(action -> action.id().equals(done.correctiveActionId())
+                    ? new CorrectiveAction(action.id(), action.problem(), action.action(), action.rectifyBy(),
+                    action.prevention(), action.recordedAt(), done.completedAt()) : action);
+        } else if (event instanceof ComplaintEscalatedEvent escalated) {
+            escalationLevel = escalated.to();
+            Escalation escalation = new Escalation(escalated.from(), escalated.to(), escalated.reason(),
+                    escalated.causedByClock(), escalated.escalatedAt());
+            if (!escalations.contains(escalation)) {
+                escalations.add(escalation);
+            }
+        } else if (event instanceof FinalResponseIssuedEvent issued) {
+            status = ComplaintStatus.FINAL_RESPONSE_ISSUED;
+            outcome = issued.outcome();
+            remedy = issued.remedy();
+            finalResponseAt = issued.respondedAt();
+        } else if (event instanceof FinalResponseAcceptedEvent accepted) {
+            status = ComplaintStatus.RESOLVED;
+            acceptedAt = accepted.acceptedAt();
+        } else if (event instanceof FinalResponseRejectedEvent rejected) {
+            status = ComplaintStatus.REJECTED;
+            rejectedAt = rejected.rejectedAt();
+            rejectionReason = rejected.reason();
+        } else if (event instanceof ComplaintReferredEvent referred) {
+            status = ComplaintStatus.REFERRED;
+            escalationLevel = EscalationLevel.INDEPENDENT_REDRESS;
+            referredTo = referred.body();
+            referredAt = referred.referredAt();
+        } else if (event instanceof InsurerNotifiedEvent notified) {
+            insurer = notified.insurer();
+            insurerNotifiedAt = notified.notifiedAt();
+            awaitingInsurerNotification = false;
+        } else if (event instanceof ComplaintReopenedEvent reopened) {
+            status = ComplaintStatus.OPEN;
+            cycle = reopened.cycle();
+            assessedAt = null;
+            assessment = null;
+        }
+        return this;
+    }
+
+    void erase() {
+        description = ClientSummary.ERASED;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String clientId() {
+        return clientId;
+    }
+
+    public int cycle() {
+        return cycle;
+    }
+
+    public ComplaintStatus status() {
+        return status;
+    }
+
+    public ComplaintCategory category() {
+        return category;
+    }
+
+    public EscalationLevel escalationLevel() {
+        return escalationLevel;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public boolean awaitingInsurerNotification() {
+        return awaitingInsurerNotification;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public List<Escalation> escalations() {
+        return List.copyOf(escalations);
+    }
+}

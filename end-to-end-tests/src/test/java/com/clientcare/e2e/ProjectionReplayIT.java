@@ -43,6 +43,23 @@ class ProjectionReplayIT {
     }
 
     @Test
+    void a_replay_of_the_service_level_clocks_finds_no_difference() {
+        String id = registerClient();
+        Http.post(system.command("/api/complaints"), "{\"clientId\": \"" + id + "\", \"channel\": \"EMAIL\","
+                + " \"category\": \"SERVICE\", \"description\": \"x\", \"receivedAt\": \"2026-01-05T10:00:00Z\"}");
+        Eventually.within(REBUILD, "the complaint's breached clocks", () ->
+                Http.get(system.query("/api/sla/clocks?clientId=" + id + "&status=BREACHED")).body().size() == 3);
+
+        Http.Response started = Http.post(system.query("/api/audit/replays"), "{\"projection\": \"service-levels\"}");
+        assertThat(started.status()).isEqualTo(202);
+        String report = system.query(started.location());
+        Eventually.within(REBUILD, "the replay to finish", () -> Http.get(report).body().path("status").asText()
+                .matches("NO_DIFFERENCES|DIFFERENCES_FOUND|FAILED"));
+        JsonNode finished = Http.get(report).body();
+        assertThat(finished.get("status").asText()).as(finished.toString()).isEqualTo("NO_DIFFERENCES");
+    }
+
+    @Test
     void an_unknown_projection_is_404_and_only_an_admin_may_replay() {
         assertThat(Http.post(system.query("/api/audit/replays"), "{\"projection\": \"nothing\"}").status())
                 .isEqualTo(404);

@@ -1,8 +1,12 @@
 package com.clientcare.query.complaint;
 
+import com.clientcare.query.infra.CsvTable;
 import com.clientcare.query.infra.NotFound;
 import com.clientcare.shared.complaint.ComplaintCategory;
 import com.clientcare.shared.complaint.ComplaintStatus;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,6 +32,19 @@ public class ComplaintQueryController {
                                    @RequestParam(required = false) ComplaintCategory category,
                                    @RequestParam(required = false) Boolean awaitingInsurerNotification) {
         return complaints.log(status, clientId, category, awaitingInsurerNotification);
+    }
+
+    /** The same log as CSV, one line per complaint. */
+    @GetMapping(value = "/export.csv", produces = "text/csv")
+    public ResponseEntity<String> csv(@RequestParam(required = false) ComplaintStatus status,
+                                      @RequestParam(required = false) String clientId,
+                                      @RequestParam(required = false) ComplaintCategory category,
+                                      @RequestParam(required = false) Boolean awaitingInsurerNotification) {
+        List<ComplaintLogRow> rows = log(status, clientId, category, awaitingInsurerNotification).stream()
+                .map(ComplaintLogRow::of).toList();
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"complaints.csv\"")
+                .body(CsvTable.of(ComplaintLogRow.class, rows));
     }
 
     @GetMapping("/{id}")

@@ -197,6 +197,19 @@ public final class ComplaintView {
         return awaitingInsurerNotification;
     }
 
+    public ComplaintOutcome outcome() {
+        return outcome;
+    }
+
+    public Instant finalResponseAt() {
+        return finalResponseAt;
+    }
+
+    ComplaintLogRow row() {
+        return new ComplaintLogRow(id, clientId, clientTier, receivedAt, channel, category, status, escalationLevel,
+                potentialClaim, awaitingInsurerNotification, acknowledgedAt, assessedAt, finalResponseAt, outcome);
+    }
+
     public String description() {
         return description;
     }

@@ -1,0 +1,21 @@
+package com.clientcare.query.report;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * The monthly complaints and service-level report: complaints received in the month by category, final responses
+ * issued in it by outcome, the median and 90th percentile of days from receipt to final response (nearest
+ * rank, 1 decimal), and the breaches recorded in the month by rule.
+ */
+public record MonthlyReport(
+        String month,
+        int complaintsReceived,
+        Map<String, Integer> receivedByCategory,
+        int finalResponses,
+        Map<String, Integer> finalResponsesByOutcome,
+        BigDecimal medianDaysToFinalResponse,
+        BigDecimal p90DaysToFinalResponse,
+        int breaches,
+        Map<String, Integer> breachesByRule) {
+}

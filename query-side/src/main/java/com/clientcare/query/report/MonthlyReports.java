@@ -1,0 +1,71 @@
+package com.clientcare.query.report;
+
+import com.clientcare.query.complaint.ComplaintView;
+import com.clientcare.query.complaint.ComplaintsProjection;
+import com.clientcare.query.sla.ClockView;
+import com.clientcare.query.sla.ServiceLevelProjection;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Builds the monthly report from the complaints log and the service-level clocks, in the reporting zone. */
+@Component
+public class MonthlyReports {
+
+    private final ComplaintsProjection complaints;
+    private final ServiceLevelProjection serviceLevels;
+    private final ZoneId zone;
+
+    public MonthlyReports(ComplaintsProjection complaints, ServiceLevelProjection serviceLevels,
+                          @Value("${clientcare.reporting.zone:Europe/London}") ZoneId zone) {
+        this.complaints = complaints;
+        this.serviceLevels = serviceLevels;
+        this.zone = zone;
+    }
+
+    public MonthlyReport of(YearMonth month) {
+        Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+        List<ComplaintView> all = complaints.log(null, null, null, null);
+        List<ComplaintView> received = all.stream().filter(c -> within(c.receivedAt(), from, to)).toList();
+        List<ComplaintView> answered = all.stream()
+                .filter(c -> c.finalResponseAt() != null && within(c.finalResponseAt(), from, to)).toList();
+        List<BigDecimal> days = answered.stream()
+                .map(c -> BigDecimal.valueOf(Duration.between(c.receivedAt(), c.finalResponseAt()).toMinutes())
+                        .divide(BigDecimal.valueOf(24 * 60), 4, RoundingMode.HALF_UP))
+                .sorted()
+                .toList();
+        List<ClockView> breaches = serviceLevels.breaches(from, to, null, null);
+        return new MonthlyReport(month.toString(), received.size(), count(received, c -> c.category().name()),
+                answered.size(), count(answered, c -> c.outcome().name()), percentile(days, 50), percentile(days, 90),
+                breaches.size(), count(breaches, b -> b.rule().name()));
+    }
+
+    private static boolean within(Instant at, Instant from, Instant to) {
+        return !at.isBefore(from) && at.isBefore(to);
+    }
+
+    private static <T> Map<String, Integer> count(List<T> items, Function<T, String> key) {
+        return items.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.summingInt(item -> 1)));
+    }
+
+    /** Nearest-rank percentile: the smallest value with at least p % of the values at or below it. */
+    static BigDecimal percentile(List<BigDecimal> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return null;
+        }
+        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+        return sorted.get(Math.max(rank, 1) - 1).setScale(1, RoundingMode.HALF_UP);
+    }
+}

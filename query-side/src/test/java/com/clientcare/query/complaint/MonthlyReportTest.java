@@ -1,0 +1,68 @@
+package com.clientcare.query.complaint;
+
+import com.clientcare.query.infra.InMemoryMongo;
+import com.clientcare.query.report.MonthlyReport;
+import com.clientcare.query.report.MonthlyReports;
+import com.clientcare.query.sla.ServiceLevelProjection;
+import com.clientcare.shared.client.Tier;
+import com.clientcare.shared.common.Channel;
+import com.clientcare.shared.complaint.ComplaintCategory;
+import com.clientcare.shared.complaint.ComplaintLoggedEvent;
+import com.clientcare.shared.complaint.ComplaintOutcome;
+import com.clientcare.shared.complaint.EscalationLevel;
+import com.clientcare.shared.complaint.FinalResponseIssuedEvent;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The monthly report against a hand computation: final responses after 2, 10 and 20 days -> median 10, p90 20. */
+class MonthlyReportTest {
+
+    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule());
+    private final ComplaintsProjection complaints = new ComplaintsProjection(mongo.database("test"), mapper);
+    private final MonthlyReports reports = new MonthlyReports(complaints,
+            new ServiceLevelProjection(mongo.database("test"), mapper), ZoneId.of("Europe/London"));
+
+    @AfterEach
+    void tearDown() {
+        mongo.close();
+    }
+
+    @Test
+    void counts_by_category_and_outcome_and_the_median_and_p90_days_to_final_response() {
+        answered("k-1", ComplaintCategory.SERVICE, "2026-03-01T10:00:00Z", 2, ComplaintOutcome.UPHELD);
+        answered("k-2", ComplaintCategory.SERVICE, "2026-03-02T10:00:00Z", 10, ComplaintOutcome.NOT_UPHELD);
+        answered("k-3", ComplaintCategory.STAFF, "2026-03-03T10:00:00Z", 20, ComplaintOutcome.UPHELD);
+        complaints.on(logged("k-4", ComplaintCategory.LEGAL, "2026-04-01T10:00:00Z"));
+
+        MonthlyReport march = reports.of(YearMonth.of(2026, 3));
+
+        assertThat(march.complaintsReceived()).isEqualTo(3);
+        assertThat(march.receivedByCategory()).containsEntry("SERVICE", 2).containsEntry("STAFF", 1);
+        assertThat(march.finalResponses()).isEqualTo(3);
+        assertThat(march.finalResponsesByOutcome()).containsEntry("UPHELD", 2).containsEntry("NOT_UPHELD", 1);
+        assertThat(march.medianDaysToFinalResponse()).isEqualByComparingTo("10.0");
+        assertThat(march.p90DaysToFinalResponse()).isEqualByComparingTo("20.0");
+        assertThat(reports.of(YearMonth.of(2026, 4)).complaintsReceived()).isEqualTo(1);
+    }
+
+    private void answered(String id, ComplaintCategory category, String received, int days, ComplaintOutcome outcome) {
+        complaints.on(logged(id, category, received));
+        complaints.on(new FinalResponseIssuedEvent(id, outcome, "x",
+                Instant.parse(received).plus(Duration.ofDays(days)), 0));
+    }
+
+    private static ComplaintLoggedEvent logged(String id, ComplaintCategory category, String received) {
+        return new ComplaintLoggedEvent(id, "c-1", Channel.EMAIL, category, "d", Instant.parse(received), false,
+                EscalationLevel.ACCOUNT_MANAGER, Tier.GOLD);
+    }
+}

@@ -1,5 +1,6 @@
 package com.clientcare.query.client;
 
+import com.clientcare.query.infra.Folds;
 import com.clientcare.shared.client.AccountManagerReassignedEvent;
 import com.clientcare.shared.client.AgreementSignedEvent;
 import com.clientcare.shared.client.AnnualRevenueChangedEvent;
@@ -66,15 +67,8 @@ public final class ClientSummary {
 
     /** The client after these events of its history, in order; empty when they do not include its registration. */
     public static Optional<ClientSummary> fold(List<? extends ClientEvent> history) {
-        ClientSummary summary = null;
-        for (ClientEvent event : history) {
-            if (event instanceof ClientRegisteredEvent registered) {
-                summary = registered(registered);
-            } else if (summary != null) {
-                summary.apply(event);
-            }
-        }
-        return Optional.ofNullable(summary);
+        return Folds.fold(history, event -> event instanceof ClientRegisteredEvent registered ? registered(registered)
+                : null, ClientSummary::apply);
     }
 
     static ClientSummary registered(ClientRegisteredEvent event) {

@@ -1,6 +1,7 @@
 package com.clientcare.query.complaint;
 
 import com.clientcare.query.client.ClientSummary;
+import com.clientcare.query.infra.Folds;
 import com.clientcare.shared.client.Tier;
 import com.clientcare.shared.common.Channel;
 import com.clientcare.shared.complaint.ComplaintAcknowledgedEvent;
@@ -81,15 +82,8 @@ public final class ComplaintView {
 
     /** The complaint after these events of its history, in order; empty without its logging. */
     public static Optional<ComplaintView> fold(List<? extends ComplaintEvent> history) {
-        ComplaintView view = null;
-        for (ComplaintEvent event : history) {
-            if (event instanceof ComplaintLoggedEvent logged) {
-                view = logged(logged);
-            } else if (view != null) {
-                view.apply(event);
-            }
-        }
-        return Optional.ofNullable(view);
+        return Folds.fold(history, event -> event instanceof ComplaintLoggedEvent logged ? logged(logged) : null,
+                ComplaintView::apply);
     }
 
     static ComplaintView logged(ComplaintLoggedEvent event) {

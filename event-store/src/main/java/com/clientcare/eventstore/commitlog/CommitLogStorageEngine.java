@@ -5,6 +5,8 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
@@ -23,8 +25,8 @@ import org.bson.Document;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +36,7 @@ import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Collectors;
-import java.util.stream.LongStream;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -48,16 +50,17 @@ import java.util.stream.StreamSupport;
  *   the commit before it.</li>
  *   <li>{@code snapshots}: the latest snapshot per aggregate, keyed by aggregate id.</li>
  * </ul>
- * A commit is written to its stream first, then placed in the log. Should a writer stop between the two, the
- * commit is placed by whoever next loads that aggregate (before it can append after it, so an aggregate's
- * commits keep their order in the log) or by the sweep at start-up; a unique index on the log's {@code stream}
- * places a commit once only.
+ * A commit is written to its stream first ({@code pending}), then placed in the log, then marked placed. Should a
+ * writer stop before placing it, the commit is placed by whoever next loads that aggregate (which comes before any
+ * append after it, so an aggregate's commits keep their order in the log) or by the sweep at start-up; a unique
+ * index on the log's {@code stream} places a commit once only.
  */
 public class CommitLogStorageEngine extends AbstractEventStorageEngine {
 
     static final String SNAPSHOTS = "snapshots";
-    private static final int WALK_BACK = 64;
+    /** Keys asked by the first query of an aggregate load: the events after a snapshot are usually few. */
     private static final int FIRST_WINDOW = 16;
+    private static final int MAX_WINDOW = 256;
 
     private final MongoCollection<Document> streams;
     private final MongoCollection<Document> snapshots;
@@ -78,20 +81,28 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         return new Builder();
     }
 
-    /** Creates the one secondary index (a commit is placed once); safe to call again. */
+    /** Creates the secondary indexes (a commit is placed once; pending commits are found by the sweep); idempotent. */
     public void ensureIndexes() {
         log.ensureIndexes();
+        streams.createIndex(Indexes.ascending(StoredCommit.PENDING),
+                new IndexOptions().sparse(true).name(StoredCommit.PENDING));
     }
 
     /** Places every commit that was stored but not placed (a writer stopped in between): run at start-up. */
     public int placeUnplacedCommits() {
-        List<StoredCommit> unplaced = new ArrayList<>();
-        streams.find(Filters.eq("globalIndex", null)).sort(Sorts.ascending("recordedAt"))
-                .forEach(document -> unplaced.add(StoredCommit.of(document)));
-        unplaced.forEach(this::place);
-        return unplaced.size();
+        List<StoredCommit> pending = new ArrayList<>();
+        streams.find(Filters.eq(StoredCommit.PENDING, true)).sort(Sorts.ascending("recordedAt"))
+                .forEach(document -> pending.add(StoredCommit.of(document)));
+        pending.forEach(this::place);
+        return pending.size();
     }
 
+    /**
+     * Stores each aggregate's events as one commit, then places it in the global log. If placing fails, the commit
+     * stays stored (pending) and the failure goes to the caller: as with any write whose answer is lost, the caller
+     * cannot tell whether it happened; the commit is placed by the next load of its aggregate or the next sweep,
+     * never removed (a reader may already have seen it).
+     */
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
         Date recordedAt = Date.from(clock.instant());
@@ -105,13 +116,7 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
                 }
                 throw e;
             }
-            try {
-                place(commit);
-            } catch (RuntimeException e) {
-                // not placed: take the commit back, so that the caller's failure leaves nothing behind
-                streams.deleteOne(Filters.and(Filters.eq("_id", commit.key()), Filters.eq("globalIndex", null)));
-                throw e;
-            }
+            place(commit);
         }
     }
 
@@ -148,7 +153,7 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
     @Override
     protected Stream<? extends DomainEventData<?>> readEventData(String aggregateIdentifier, long firstSequenceNumber) {
         return commitsOf(aggregateIdentifier, firstSequenceNumber).stream()
-                .flatMap(commit -> LongStream.range(0, commit.count()).mapToObj(i -> commit.entry((int) i)))
+                .flatMap(commit -> IntStream.range(0, commit.count()).mapToObj(commit::entry))
                 .filter(entry -> entry.getSequenceNumber() >= firstSequenceNumber);
     }
 
@@ -183,8 +188,7 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         long high = log.head();
         while (low < high) {
             long middle = (low + high) >>> 1;
-            Instant recorded = recordedAt(middle);
-            if (recorded.isBefore(dateTime)) {
+            if (timestampAt(middle).isBefore(dateTime)) {
                 low = middle + 1;
             } else {
                 high = middle;
@@ -198,57 +202,63 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         return new IntegrityVerifier(log, this::commits).verify();
     }
 
-    private Optional<StoredCommit> commit(String key) {
-        return Optional.ofNullable(streams.find(Filters.eq("_id", key)).first()).map(StoredCommit::of);
-    }
-
     private Map<String, StoredCommit> commits(List<String> keys) {
-        Map<String, StoredCommit> found = new LinkedHashMap<>();
+        Map<String, StoredCommit> found = new HashMap<>();
         streams.find(Filters.in("_id", keys)).forEach(document -> found.put(document.getString("_id"),
                 StoredCommit.of(document)));
         return found;
     }
 
-    private Instant recordedAt(long position) {
-        LogEntry entry = log.from(position, 1).get(0);
-        return Instant.parse(commit(entry.stream()).orElseThrow().events()
-                .get((int) (position - entry.position())).getString("timestamp"));
+    private Instant timestampAt(long position) {
+        LogEntry entry = log.covering(position, 1).get(0);
+        return commitAt(entry, commits(List.of(entry.stream()))).entry((int) (position - entry.position()))
+                .getTimestamp();
     }
 
-    private void place(StoredCommit commit) {
-        LogEntry entry = log.place(commit, Date.from(clock.instant()));
-        streams.updateOne(Filters.eq("_id", commit.key()), Updates.set("globalIndex", entry.position()));
-    }
-
-    /** The aggregate's commits holding {@code firstSequence} and after, by exact keys, placing any left unplaced. */
-    private List<StoredCommit> commitsOf(String aggregateId, long firstSequence) {
-        List<StoredCommit> commits = new ArrayList<>();
-        long next = firstSequence;
-        long windowStart = Math.max(0, firstSequence - WALK_BACK + 1);
-        // most aggregates are short: start with a few keys and widen while commits keep coming
-        int window = FIRST_WINDOW;
-        while (true) {
-            List<String> keys = LongStream.range(windowStart, next + window)
-                    .mapToObj(sequence -> StoredCommit.key(aggregateId, sequence)).toList();
-            List<StoredCommit> found = new ArrayList<>();
-            streams.find(Filters.in("_id", keys)).forEach(document -> found.add(StoredCommit.of(document)));
-            found.sort(Comparator.comparingLong(StoredCommit::firstSequence));
-            long before = next;
-            for (StoredCommit commit : found) {
-                if (commit.lastSequence() >= next) {
-                    if (commit.globalIndex() == null) {
-                        place(commit);
-                    }
-                    commits.add(commit);
-                    next = commit.lastSequence() + 1;
-                }
-            }
-            if (next == before) {
-                return commits;
-            }
-            windowStart = next;
-            window = Math.min(window * 2, batchSize);
+    private static StoredCommit commitAt(LogEntry entry, Map<String, StoredCommit> commits) {
+        StoredCommit commit = commits.get(entry.stream());
+        if (commit == null) {
+            throw new IllegalStateException("the log places " + entry.stream() + " at " + entry.position()
+                    + " but event_streams has no such commit");
         }
+        return commit;
+    }
+
+    /** Gives the commit its place in the log (or finds the place a helper gave it) and marks it placed. */
+    private StoredCommit place(StoredCommit commit) {
+        LogEntry entry = log.place(commit, Date.from(clock.instant()));
+        streams.updateOne(Filters.eq("_id", commit.key()), Updates.combine(
+                Updates.set("globalIndex", entry.position()), Updates.unset(StoredCommit.PENDING)));
+        return commit;
+    }
+
+    /**
+     * The aggregate's commits holding {@code firstSequence} and after, by exact keys in growing windows, placing
+     * any still pending first (in order, so that the commit appended after this load is placed after them).
+     */
+    private List<StoredCommit> commitsOf(String aggregateId, long firstSequence) {
+        Runs<StoredCommit> stream = new Runs<>(sequences -> {
+            List<StoredCommit> found = new ArrayList<>();
+            streams.find(Filters.in("_id", sequences.stream().map(sequence -> StoredCommit.key(aggregateId, sequence))
+                    .toList())).forEach(document -> found.add(StoredCommit.of(document)));
+            return found;
+        });
+        List<StoredCommit> commits = new ArrayList<>();
+        int window = FIRST_WINDOW;
+        List<StoredCommit> batch = stream.covering(firstSequence, window);
+        long askedUpTo = firstSequence + window;
+        while (!batch.isEmpty()) {
+            commits.addAll(batch);
+            long next = batch.get(batch.size() - 1).end();
+            if (next < askedUpTo) {
+                break; // the key of the next commit was asked for and is not there
+            }
+            window = Math.min(window * 2, MAX_WINDOW);
+            batch = stream.from(next, window);
+            askedUpTo = next + window;
+        }
+        commits.stream().filter(commit -> !commit.placed()).forEach(this::place);
+        return commits;
     }
 
     private List<StoredCommit> commits(List<? extends EventMessage<?>> events, Serializer serializer) {
@@ -292,10 +302,14 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         throw new IllegalArgumentException("this event store tracks by GlobalSequenceTrackingToken, not " + token);
     }
 
-    /** Events from a global position on, fetched a batch of exact keys at a time, up to the current head. */
+    /**
+     * Events from a global position on, a batch of exact log keys at a time, up to the current head. Only the first
+     * batch may start inside a commit (a token left mid-commit); every later one starts where the last ended.
+     */
     private final class TrackedEvents implements Iterator<TrackedEventData<?>> {
 
         private long next;
+        private boolean started;
         private final List<TrackedEventData<?>> buffer = new ArrayList<>();
         private int read;
 
@@ -323,13 +337,14 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         }
 
         private void fetch() {
-            List<LogEntry> entries = log.from(next, batchSize);
+            List<LogEntry> entries = started ? log.from(next, batchSize) : log.covering(next, batchSize);
+            started = true;
             if (entries.isEmpty()) {
                 return;
             }
             Map<String, StoredCommit> commits = commits(entries.stream().map(LogEntry::stream).toList());
             for (LogEntry entry : entries) {
-                StoredCommit commit = commits.get(entry.stream());
+                StoredCommit commit = commitAt(entry, commits);
                 for (int i = 0; i < entry.count(); i++) {
                     long position = entry.position() + i;
                     if (position >= next) {

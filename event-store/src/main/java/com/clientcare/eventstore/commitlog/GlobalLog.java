@@ -12,35 +12,48 @@ import com.mongodb.client.model.Updates;
 import org.bson.Document;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.LongStream;
+import java.util.function.BinaryOperator;
 
 /**
  * The global order of all commits, gap-free: a commit is placed at the position where the commit before it ends,
- * by inserting {@code _id = position}; a writer that finds the position taken reads that entry (one exact key),
- * moves past it and tries again. So every position is placed only after the one before it exists, and a reader
- * that asks for exact positions can never skip an event. Every read is by exact {@code _id}.
+ * by inserting {@code _id = position}; a writer that finds the position taken reads that entry (exact key),
+ * moves past it and tries again. So a position is only ever inserted after the entry ending there exists, and a
+ * reader that asks for exact positions can never skip an event. Every hot read is by exact {@code _id}.
  */
 final class GlobalLog {
 
     static final String HEAD_COLLECTION = "event_log_head";
-    private static final int WALK_BACK = 64;
+    /** How many entries one read asks for when walking forward to the end. */
+    private static final int WALK = 100;
+    /** How many entries a writer that found its position taken reads past it: usually just one or two are new. */
+    private static final int STEP = 16;
+    /** How many placements a JVM makes between raising the head hint (so a new JVM walks at most this far). */
     private static final int HINT_EVERY = 64;
+    private static final BinaryOperator<LogEntry> LATER =
+            (known, seen) -> known == null || seen.end() > known.end() ? seen : known;
 
     private final MongoCollection<Document> log;
     private final MongoCollection<Document> headHint;
+    private final Runs<LogEntry> entries;
+    /** One placement at a time per JVM: the others would only collide on the same position. */
     private final ReentrantLock placing = new ReentrantLock();
-    /** The end of the last commit this JVM knows, and its hash; null until first needed. */
-    private LogEntry last;
-    private long placedSinceHint;
+    /** The last entry this JVM has seen, placed or read: a lower bound of the end, and the hash to chain to. */
+    private final AtomicReference<LogEntry> last = new AtomicReference<>();
+    private int placedSinceHint;
 
     GlobalLog(MongoDatabase database) {
         this.log = database.getCollection(LogEntry.COLLECTION);
         this.headHint = database.getCollection(HEAD_COLLECTION);
+        this.entries = new Runs<>(positions -> {
+            List<LogEntry> found = new ArrayList<>();
+            log.find(Filters.in("_id", positions)).forEach(document -> found.add(LogEntry.of(document)));
+            return found;
+        });
     }
 
     /** A commit is placed once: a second writer placing it fails on this index and uses the first place. */
@@ -48,30 +61,35 @@ final class GlobalLog {
         log.createIndex(Indexes.ascending("stream"), new IndexOptions().unique(true).name("stream"));
     }
 
-    /** Places the commit at the end of the log; if it already has a place (a retry, a helper), returns that. */
+    /** Places the commit at the end of the log; if it already has a place (placed by a helper), returns that. */
     LogEntry place(StoredCommit commit, Date recordedAt) {
         placing.lock();
         try {
             LogEntry previous = knownEnd();
             while (true) {
                 long position = previous == null ? 0 : previous.end();
-                LogEntry entry = new LogEntry(position, commit.key(), commit.count(),
-                        HashChain.link(previous == null ? HashChain.GENESIS : previous.hash(), position, commit.key(),
-                                commit.canonicalEvents()));
+                LogEntry entry = new LogEntry(position, commit.key(), commit.count(), HashChain.link(
+                        previous == null ? HashChain.GENESIS : previous.hash(), position, commit.key(),
+                        commit.canonicalEvents()));
                 try {
                     log.insertOne(entry.toDocument(recordedAt));
-                    last = entry;
+                    seen(List.of(entry));
                     raiseHint(entry);
                     return entry;
                 } catch (MongoWriteException e) {
                     if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                         throw e;
                     }
-                    if (e.getError().getMessage().contains("index: stream")) {
+                    List<LogEntry> taken = from(position, STEP);
+                    Optional<LogEntry> mine = taken.stream().filter(t -> t.stream().equals(commit.key())).findFirst();
+                    if (mine.isPresent()) {
+                        return mine.get();
+                    }
+                    if (taken.isEmpty()) {
+                        // the position is free, so the key clashed on "stream": a helper placed it before here
                         return placeOf(commit.key()).orElseThrow(() -> e);
                     }
-                    previous = at(position).orElse(previous);
-                    last = previous;
+                    previous = lastOf(taken);
                 }
             }
         } finally {
@@ -79,42 +97,20 @@ final class GlobalLog {
         }
     }
 
-    /** The entries that start at {@code from} and after, contiguous, at most {@code most} of them. */
-    List<LogEntry> from(long from, int most) {
-        List<LogEntry> found = at(LongStream.range(Math.max(0, from - WALK_BACK + 1), from + most));
-        List<LogEntry> contiguous = new ArrayList<>();
-        long expected = -1;
-        for (LogEntry entry : found) {
-            if (entry.end() <= from) {
-                continue;
-            }
-            if (expected >= 0 && entry.position() != expected) {
-                break;
-            }
-            if (expected < 0 && entry.position() > from) {
-                // the entry holding "from" starts further back than the walk-back window
-                return widerSearch(from, most);
-            }
-            contiguous.add(entry);
-            expected = entry.end();
-        }
-        return contiguous;
+    /** The entries starting at {@code position} (an entry boundary) and after, contiguous, up to {@code most}. */
+    List<LogEntry> from(long position, int most) {
+        return seen(entries.from(position, most));
     }
 
-    /** The position after the last event; discovered from the hint and a walk over exact keys. */
+    /** The entry holding {@code position} (which may start before it) and the entries after it, up to {@code most}. */
+    List<LogEntry> covering(long position, int most) {
+        return seen(entries.covering(position, most));
+    }
+
+    /** The position after the last event: from the last entry known here, walking forward by exact keys. */
     long head() {
-        placing.lock();
-        try {
-            LogEntry end = knownEnd();
-            LogEntry next;
-            while (end != null && (next = at(end.end()).orElse(null)) != null) {
-                end = next;
-            }
-            last = end;
-            return end == null ? 0 : end.end();
-        } finally {
-            placing.unlock();
-        }
+        LogEntry end = walkForward(knownEnd());
+        return end == null ? 0 : end.end();
     }
 
     /** Whether any entry starts after {@code position}: a range query, for verification only. */
@@ -122,56 +118,47 @@ final class GlobalLog {
         return log.find(Filters.gt("_id", position)).limit(1).first() != null;
     }
 
-    Optional<LogEntry> at(long position) {
-        return Optional.ofNullable(log.find(Filters.eq("_id", position)).first()).map(LogEntry::of);
-    }
-
-    /** Rare: the place of a commit that another writer placed first (a secondary-field lookup). */
+    /** Rare: the place of a commit that a helper placed first (the one lookup by a secondary, indexed field). */
     Optional<LogEntry> placeOf(String stream) {
         return Optional.ofNullable(log.find(Filters.eq("stream", stream)).first()).map(LogEntry::of);
     }
 
-    private List<LogEntry> widerSearch(long from, int most) {
-        for (long back = WALK_BACK; back <= from; back *= 2) {
-            List<LogEntry> window = at(LongStream.rangeClosed(Math.max(0, from - 2 * back), from - back));
-            if (!window.isEmpty()) {
-                LogEntry holder = window.get(window.size() - 1);
-                if (holder.end() > from) {
-                    List<LogEntry> entries = new ArrayList<>(List.of(holder));
-                    entries.addAll(from(holder.end(), most));
-                    return entries;
-                }
-            }
-        }
-        return List.of();
-    }
-
-    private List<LogEntry> at(LongStream positions) {
-        List<Long> keys = positions.boxed().toList();
-        List<LogEntry> entries = new ArrayList<>();
-        log.find(Filters.in("_id", keys)).forEach(document -> entries.add(LogEntry.of(document)));
-        entries.sort(Comparator.comparingLong(LogEntry::position));
-        return entries;
-    }
-
+    /**
+     * The last entry this JVM has seen; at first, the entry the head hint points at and the ones after it (a writer
+     * that starts from an older entry only collides a few more times).
+     */
     private LogEntry knownEnd() {
-        if (last != null) {
-            return last;
+        LogEntry known = last.get();
+        if (known != null) {
+            return known;
         }
         Document hint = headHint.find(Filters.eq("_id", "head")).first();
-        long from = hint == null ? 0 : hint.getLong("next");
-        LogEntry end = from == 0 ? null : at(LongStream.range(Math.max(0, from - WALK_BACK), from)).stream()
-                .filter(entry -> entry.end() == from).findFirst().orElse(null);
-        LogEntry next = at(from).orElse(null);
-        while (next != null) {
-            end = next;
-            next = at(end.end()).orElse(null);
+        long next = hint == null ? 0 : hint.getLong("next");
+        return walkForward(lastOf(next == 0 ? from(0, WALK) : covering(next - 1, WALK)));
+    }
+
+    private LogEntry walkForward(LogEntry start) {
+        LogEntry end = start;
+        List<LogEntry> more;
+        while (end != null && !(more = from(end.end(), WALK)).isEmpty()) {
+            end = lastOf(more);
         }
         return end;
     }
 
+    private static LogEntry lastOf(List<LogEntry> entries) {
+        return entries.isEmpty() ? null : entries.get(entries.size() - 1);
+    }
+
+    private List<LogEntry> seen(List<LogEntry> found) {
+        if (!found.isEmpty()) {
+            last.accumulateAndGet(found.get(found.size() - 1), LATER);
+        }
+        return found;
+    }
+
     private void raiseHint(LogEntry entry) {
-        if (++placedSinceHint >= HINT_EVERY || entry.position() == 0) {
+        if (++placedSinceHint >= HINT_EVERY) {
             headHint.updateOne(Filters.eq("_id", "head"), Updates.max("next", entry.end()),
                     new UpdateOptions().upsert(true));
             placedSinceHint = 0;

@@ -6,35 +6,52 @@ import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
 
+import java.util.Date;
 import java.util.List;
 
 /**
  * One aggregate's events from one unit of work, as stored in {@code event_streams} under
  * {@code "<aggregateId>:<firstSequence>"}. Inserting it is the optimistic-concurrency check: a second writer of
- * the same first sequence number fails on the key. {@code globalIndex} is null until the commit has its place
- * in the global log.
+ * the same first sequence number fails on the key. It is stored {@code pending} and without {@code globalIndex}
+ * until it has its place in the global log.
  */
 record StoredCommit(String key, String aggregateId, String aggregateType, long firstSequence, long lastSequence,
-                    Long globalIndex, List<Document> events) {
+                    Long globalIndex, List<Document> events) implements Run {
 
     static final String COLLECTION = "event_streams";
+    /** Marks a commit not yet placed in the log; a sparse index on it finds those without a scan on MongoDB. */
+    static final String PENDING = "pending";
 
-    static String key(String aggregateId, long firstSequence) {
-        return aggregateId + ":" + firstSequence;
+    static String key(String aggregateId, long sequence) {
+        return aggregateId + ":" + sequence;
+    }
+
+    @Override
+    public long start() {
+        return firstSequence;
+    }
+
+    @Override
+    public long end() {
+        return lastSequence + 1;
     }
 
     int count() {
         return events.size();
     }
 
-    Document toDocument(java.util.Date recordedAt) {
+    boolean placed() {
+        return globalIndex != null;
+    }
+
+    Document toDocument(Date recordedAt) {
         return new Document("_id", key)
                 .append("aggregateId", aggregateId)
                 .append("aggregateType", aggregateType)
                 .append("firstSequence", firstSequence)
                 .append("lastSequence", lastSequence)
                 .append("recordedAt", recordedAt)
-                .append("globalIndex", globalIndex)
+                .append(PENDING, true)
                 .append("events", events);
     }
 

@@ -196,8 +196,7 @@ class CommitLogStorageEngineTest {
         engine.appendEvents(events("a", 0, 1));
         engine.appendEvents(events("b", 0, 1));
         store.database().getCollection(LogEntry.COLLECTION).deleteOne(new Document("_id", 1L));
-        store.database().getCollection(StoredCommit.COLLECTION)
-                .updateOne(new Document("_id", "b:0"), new Document("$set", new Document("globalIndex", null)));
+        markPending("b:0");
         CommitLogStorageEngine restarted = store.engine();
 
         assertThat(restarted.readEvents("b").asStream()).hasSize(1);
@@ -212,7 +211,8 @@ class CommitLogStorageEngineTest {
         engine.appendEvents(events("a", 0, 1));
         store.database().getCollection(StoredCommit.COLLECTION).insertOne(
                 store.database().getCollection(StoredCommit.COLLECTION).find(new Document("_id", "a:0")).first()
-                        .append("_id", "z:0").append("aggregateId", "z").append("globalIndex", null));
+                        .append("_id", "z:0").append("aggregateId", "z"));
+        markPending("z:0");
 
         assertThat(store.engine().placeUnplacedCommits()).isEqualTo(1);
         assertThat(store.engine().placeUnplacedCommits()).isZero();
@@ -301,6 +301,13 @@ class CommitLogStorageEngineTest {
                         return object;
                     });
         }
+    }
+
+    /** As a writer leaves a commit it stopped placing: stored, not marked placed. */
+    private void markPending(String key) {
+        store.database().getCollection(StoredCommit.COLLECTION).updateOne(new Document("_id", key),
+                new Document("$set", new Document(StoredCommit.PENDING, true)).append("$unset",
+                        new Document("globalIndex", "")));
     }
 
     private static void tryAppend(CommitLogStorageEngine engine, String aggregate, long sequence, AtomicInteger conflicts) {

@@ -6,11 +6,18 @@ import io.netty.channel.Channel;
 import org.h2.mvstore.MVStore;
 
 import java.util.Set;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * The embedded server's H2 file store, made durable: mongo-java-server's H2 backend commits in the background,
- * so an acknowledged write could be lost by a hard stop. This one commits every write to the file before the
- * reply is sent, so a write acknowledged to the driver survives the process being killed.
+ * The embedded server's H2 file store, made durable: mongo-java-server's H2 backend commits in the background, so
+ * an acknowledged write could be lost by a hard stop. This one commits the store to its file after every write
+ * command, before the reply is sent, so a write acknowledged to the driver survives the process being killed;
+ * with {@code fsync} it also waits for the disk, so it survives the machine stopping.
+ * <p>
+ * A write that asks for no journaling (write concern {@code j: false}, as MongoDB defines it) is acknowledged
+ * without its own commit: the next commit, which covers everything before it, makes it durable. The event store
+ * uses that for the writes whose durability its next write guarantees.
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -18,22 +25,71 @@ final class DurableH2Backend extends H2Backend {
             "createindexes", "dropindexes", "drop", "dropdatabase", "create", "renamecollection");
 
     private final MVStore store;
+    private final boolean fsync;
+    /** Write commands apply under the shared lock, commits take it exclusively: a commit never holds half a write. */
+    private final ReadWriteLock applying = new ReentrantReadWriteLock();
+    private final Object syncing = new Object();
+    private volatile long committedVersion;
+    private long syncedVersion;
 
-    private DurableH2Backend(MVStore store) {
+    private DurableH2Backend(MVStore store, boolean fsync) {
         super(store);
         this.store = store;
+        this.fsync = fsync;
     }
 
-    static DurableH2Backend open(String fileName) {
-        return new DurableH2Backend(new MVStore.Builder().fileName(fileName).autoCommitDisabled().open());
+    static DurableH2Backend open(String fileName, boolean fsync) {
+        return new DurableH2Backend(new MVStore.Builder().fileName(fileName).autoCommitDisabled().open(), fsync);
     }
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-        Document reply = super.handleCommand(channel, databaseName, command, query);
-        if (WRITES.contains(command.toLowerCase())) {
-            store.commit();
+        if (!WRITES.contains(command.toLowerCase())) {
+            return super.handleCommand(channel, databaseName, command, query);
+        }
+        Document reply;
+        applying.readLock().lock();
+        try {
+            reply = super.handleCommand(channel, databaseName, command, query);
+        } finally {
+            applying.readLock().unlock();
+        }
+        if (journaled(query)) {
+            commit();
         }
         return reply;
+    }
+
+    /** Commits everything applied so far; a commit that finds nothing new (another one took it along) is free. */
+    @Override
+    public void commit() {
+        long version;
+        applying.writeLock().lock();
+        try {
+            store.commit();
+            version = store.getCurrentVersion();
+            committedVersion = version;
+        } finally {
+            applying.writeLock().unlock();
+        }
+        if (fsync) {
+            syncUpTo(version);
+        }
+    }
+
+    /** One fsync covers every commit written before it, so concurrent writers share it. */
+    private void syncUpTo(long version) {
+        synchronized (syncing) {
+            if (syncedVersion >= version) {
+                return;
+            }
+            long upTo = committedVersion;
+            store.sync();
+            syncedVersion = upTo;
+        }
+    }
+
+    private static boolean journaled(Document query) {
+        return !(query.get("writeConcern") instanceof Document concern && Boolean.FALSE.equals(concern.get("j")));
     }
 }

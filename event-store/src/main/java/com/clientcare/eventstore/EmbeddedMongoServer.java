@@ -29,18 +29,21 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         if (!properties.usesEmbeddedServer() || !properties.hostEmbedded()) {
             return new EmbeddedMongoServer(null);
         }
-        return start(properties.embeddedBackend(), Path.of(properties.dataDirectory()), properties.embeddedPort());
+        return start(properties.embeddedBackend(), Path.of(properties.dataDirectory()), properties.embeddedPort(),
+                properties.embeddedFsync());
     }
 
+    /** @param fsync whether the H2 store waits for the disk on each durable write (see {@link DurableH2Backend}) */
     public static EmbeddedMongoServer start(MongoConnectionProperties.EmbeddedBackend backend,
-                                            Path dataDirectory, int port) {
+                                            Path dataDirectory, int port, boolean fsync) {
         MongoServer server = new MongoServer(switch (backend) {
             case MEMORY -> new MemoryBackend();
-            case H2 -> DurableH2Backend.open(storeFile(dataDirectory).toString());
+            case H2 -> DurableH2Backend.open(storeFile(dataDirectory).toString(), fsync);
         });
         server.bind("localhost", port);
         log.info("Embedded MongoDB ({} backend{}) listening on localhost:{}", backend,
-                backend == MongoConnectionProperties.EmbeddedBackend.H2 ? " in " + dataDirectory.toAbsolutePath() : "",
+                backend == MongoConnectionProperties.EmbeddedBackend.H2
+                        ? " in " + dataDirectory.toAbsolutePath() + (fsync ? ", fsync" : "") : "",
                 port);
         return new EmbeddedMongoServer(server);
     }

@@ -5,6 +5,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Where the event store lives. A blank {@code uri} means the embedded server on
  * {@code localhost:embeddedPort}; {@code hostEmbedded} says whether this application is the one that runs it.
+ * {@code embeddedFsync} makes the embedded H2 store wait for the disk on every durable write (survives the
+ * machine stopping, not only the process; costs several times the write rate). Write concern on a real MongoDB
+ * comes from the {@code uri} ({@code w=majority}).
  */
 @ConfigurationProperties("clientcare.mongodb")
 public record MongoConnectionProperties(
@@ -13,7 +16,8 @@ public record MongoConnectionProperties(
         boolean hostEmbedded,
         int embeddedPort,
         EmbeddedBackend embeddedBackend,
-        String dataDirectory) {
+        String dataDirectory,
+        boolean embeddedFsync) {
 
     public enum EmbeddedBackend { H2, MEMORY }
 

@@ -63,6 +63,12 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
     private static final int MAX_WINDOW = 256;
 
     private final MongoCollection<Document> streams;
+    /**
+     * For the writes around a placement: the commit before it and its mark after. They are acknowledged without
+     * waiting for the journal, since the placement's own durable write covers the commit (on one server and in a
+     * replica set's ordered oplog alike) and a lost mark is restored by whoever meets the commit pending.
+     */
+    private final MongoCollection<Document> streamsAhead;
     private final MongoCollection<Document> snapshots;
     private final GlobalLog log;
     private final Clock clock;
@@ -71,6 +77,7 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
     protected CommitLogStorageEngine(Builder builder) {
         super(builder);
         this.streams = builder.database.getCollection(StoredCommit.COLLECTION);
+        this.streamsAhead = streams.withWriteConcern(streams.getWriteConcern().withJournal(false));
         this.snapshots = builder.database.getCollection(SNAPSHOTS);
         this.log = new GlobalLog(builder.database);
         this.clock = builder.clock;
@@ -108,7 +115,7 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         Date recordedAt = Date.from(clock.instant());
         for (StoredCommit commit : commits(events, serializer)) {
             try {
-                streams.insertOne(commit.toDocument(recordedAt));
+                streamsAhead.insertOne(commit.toDocument(recordedAt));
             } catch (MongoWriteException e) {
                 if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
                     throw new ConcurrencyException("another change to " + commit.aggregateType() + " "
@@ -227,7 +234,7 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
     /** Gives the commit its place in the log (or finds the place a helper gave it) and marks it placed. */
     private StoredCommit place(StoredCommit commit) {
         LogEntry entry = log.place(commit, Date.from(clock.instant()));
-        streams.updateOne(Filters.eq("_id", commit.key()), Updates.combine(
+        streamsAhead.updateOne(Filters.eq("_id", commit.key()), Updates.combine(
                 Updates.set("globalIndex", entry.position()), Updates.unset(StoredCommit.PENDING)));
         return commit;
     }

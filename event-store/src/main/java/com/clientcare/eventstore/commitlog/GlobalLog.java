@@ -48,7 +48,9 @@ final class GlobalLog {
 
     GlobalLog(MongoDatabase database) {
         this.log = database.getCollection(LogEntry.COLLECTION);
-        this.headHint = database.getCollection(HEAD_COLLECTION);
+        // a hint only: losing its last raise to a crash costs a slightly longer walk
+        MongoCollection<Document> hint = database.getCollection(HEAD_COLLECTION);
+        this.headHint = hint.withWriteConcern(hint.getWriteConcern().withJournal(false));
         this.entries = new Runs<>(positions -> {
             List<LogEntry> found = new ArrayList<>();
             log.find(Filters.in("_id", positions)).forEach(document -> found.add(LogEntry.of(document)));

@@ -271,7 +271,7 @@ public final class EventStoreBenchmark {
                 try (ServerSocket socket = new ServerSocket(0)) {
                     port = socket.getLocalPort();
                 }
-                server = EmbeddedMongoServer.start(MongoConnectionProperties.EmbeddedBackend.H2, directory, port);
+                server = EmbeddedMongoServer.start(MongoConnectionProperties.EmbeddedBackend.H2, directory, port, false);
                 client = MongoClients.create("mongodb://localhost:" + port);
                 database = client.getDatabase("benchmark");
             } catch (IOException e) {

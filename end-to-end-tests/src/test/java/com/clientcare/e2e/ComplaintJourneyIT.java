@@ -36,8 +36,9 @@ class ComplaintJourneyIT {
         assertThat(s5.get("policyVersion").asInt()).isEqualTo(1);
 
         String complaint = system.query("/api/complaints/" + complaintId);
-        Eventually.within(CATCH_UP, "the automatic escalations", () ->
-                Http.get(complaint).body().path("escalations").size() >= 1);
+        Eventually.within(CATCH_UP, "the automatic escalation caused by the S5 breach", () ->
+                Http.get(complaint).body().path("escalations").findValuesAsText("causedByClock").stream()
+                        .anyMatch(clock -> clock.startsWith("S5:")));
         JsonNode view = Http.get(complaint).body();
         assertThat(view.get("escalations").findValuesAsText("causedByClock")).anyMatch(clock -> clock.startsWith("S5:"));
         assertThat(view.get("escalationLevel").asText()).isNotEqualTo("ACCOUNT_MANAGER");
@@ -45,6 +46,15 @@ class ComplaintJourneyIT {
 
         JsonNode breaches = Http.get(system.query("/api/sla/breaches?rule=S5")).body();
         assertThat(breaches.findValuesAsText("complaintId")).contains(complaintId);
+
+        // as of two hours after receipt (business time) the S5 clock was running and nothing was escalated (#7)
+        JsonNode then = Http.as("auditor").send("GET", system.query("/api/audit/complaints/" + complaintId
+                + "?basis=BUSINESS&asOf=" + received.plus(2, ChronoUnit.HOURS)), null).body();
+        assertThat(then.get("complaint").get("state").get("escalations")).isEmpty();
+        assertThat(then.get("clocks").findValuesAsText("status")).contains("RUNNING");
+        JsonNode now = Http.as("auditor").send("GET", system.query("/api/audit/complaints/" + complaintId), null).body();
+        assertThat(now.get("clocks")).anyMatch(clock -> clock.get("rule").asText().equals("S5")
+                && clock.get("status").asText().equals("BREACHED"));
 
         // the breach and the escalation it caused share the complaint's correlation id (#7)
         String correlation = Http.as("auditor").send("GET", system.query("/api/audit/events?aggregateId="

@@ -11,6 +11,7 @@ import com.clientcare.shared.complaint.EscalateComplaintCommand;
 import com.clientcare.shared.complaint.FinalResponseIssuedEvent;
 import com.clientcare.shared.complaint.InitialResponseSentEvent;
 import com.clientcare.shared.sla.ClockBreachedEvent;
+import com.clientcare.shared.sla.ClockIds;
 import com.clientcare.shared.sla.ServiceLevelRule;
 import com.clientcare.shared.sla.StartClockCommand;
 import com.clientcare.shared.sla.StopClockCommand;
@@ -45,16 +46,6 @@ public class ClockTriggers {
         this.commands = commands;
     }
 
-    /** Interaction ids are a client's own: the clock id names the client too. */
-    static String interactionClock(ServiceLevelRule rule, String clientId, String interactionId) {
-        return rule.name() + ":interaction:" + clientId + ":" + interactionId;
-    }
-
-    /** S4 and S5 run again in each cycle of a complaint (K8); S2 once. */
-    static String complaintClock(ServiceLevelRule rule, String complaintId, int cycle) {
-        return rule.name() + ":complaint:" + complaintId + ":" + cycle;
-    }
-
     @EventHandler
     void on(InteractionRecordedEvent event) {
         if (event.direction() == Direction.INBOUND && event.purpose() == InteractionPurpose.ENQUIRY) {
@@ -67,12 +58,12 @@ public class ClockTriggers {
             start(ServiceLevelRule.S3, event);
         } else if (event.inReplyTo() != null && event.direction() == Direction.OUTBOUND
                 && event.purpose() == InteractionPurpose.RESPONSE) {
-            stop(interactionClock(ServiceLevelRule.S1, event.clientId(), event.inReplyTo()), event.occurredAt(),
+            stop(ClockIds.ofInteraction(ServiceLevelRule.S1, event.clientId(), event.inReplyTo()), event.occurredAt(),
                     "response " + event.interactionId());
-            stop(interactionClock(ServiceLevelRule.S2, event.clientId(), event.inReplyTo()), event.occurredAt(),
+            stop(ClockIds.ofInteraction(ServiceLevelRule.S2, event.clientId(), event.inReplyTo()), event.occurredAt(),
                     "response " + event.interactionId());
         } else if (event.inReplyTo() != null && event.purpose() == InteractionPurpose.FOLLOW_UP) {
-            stop(interactionClock(ServiceLevelRule.S3, event.clientId(), event.inReplyTo()), event.occurredAt(),
+            stop(ClockIds.ofInteraction(ServiceLevelRule.S3, event.clientId(), event.inReplyTo()), event.occurredAt(),
                     "follow-up " + event.interactionId());
         }
     }
@@ -94,20 +85,20 @@ public class ClockTriggers {
 
     @EventHandler
     void on(InitialResponseSentEvent event) {
-        stop(complaintClock(ServiceLevelRule.S2, event.complaintId(), 0), event.respondedAt(), "initial response");
+        stop(ClockIds.ofComplaint(ServiceLevelRule.S2, event.complaintId(), 0), event.respondedAt(), "initial response");
     }
 
     @EventHandler
     void on(ComplaintAssessedEvent event) {
-        stop(complaintClock(ServiceLevelRule.S4, event.complaintId(), event.cycle()), event.assessedAt(),
+        stop(ClockIds.ofComplaint(ServiceLevelRule.S4, event.complaintId(), event.cycle()), event.assessedAt(),
                 "assessment");
     }
 
     /** A final response is also a response: it stops S2 if no initial response came first. */
     @EventHandler
     void on(FinalResponseIssuedEvent event) {
-        stop(complaintClock(ServiceLevelRule.S2, event.complaintId(), 0), event.respondedAt(), "final response");
-        stop(complaintClock(ServiceLevelRule.S5, event.complaintId(), event.cycle()), event.respondedAt(),
+        stop(ClockIds.ofComplaint(ServiceLevelRule.S2, event.complaintId(), 0), event.respondedAt(), "final response");
+        stop(ClockIds.ofComplaint(ServiceLevelRule.S5, event.complaintId(), event.cycle()), event.respondedAt(),
                 "final response");
     }
 
@@ -121,12 +112,12 @@ public class ClockTriggers {
     }
 
     private void start(ServiceLevelRule rule, InteractionRecordedEvent event) {
-        commands.sendAndWait(new StartClockCommand(interactionClock(rule, event.clientId(), event.interactionId()),
+        commands.sendAndWait(new StartClockCommand(ClockIds.ofInteraction(rule, event.clientId(), event.interactionId()),
                 rule, event.interactionId(), event.clientId(), null, event.clientTier(), event.occurredAt()));
     }
 
     private void startForComplaint(ServiceLevelRule rule, int cycle, ComplaintLoggedEvent logged, Instant at) {
-        commands.sendAndWait(new StartClockCommand(complaintClock(rule, logged.complaintId(), cycle), rule,
+        commands.sendAndWait(new StartClockCommand(ClockIds.ofComplaint(rule, logged.complaintId(), cycle), rule,
                 logged.complaintId(), logged.clientId(), logged.complaintId(), logged.clientTier(), at));
     }
 

@@ -2,6 +2,9 @@ package com.clientcare.query.audit;
 
 import com.clientcare.query.client.ClientSummary;
 import com.clientcare.query.complaint.ComplaintView;
+import com.clientcare.query.sla.ClockView;
+import com.clientcare.shared.sla.ClockIds;
+import com.clientcare.shared.sla.ServiceLevelRule;
 import com.clientcare.shared.client.ClientEvent;
 import com.clientcare.shared.complaint.ComplaintEvent;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Auditors' view of a client or a complaint as of any instant, by recorded or business time, computed from the
@@ -37,11 +42,22 @@ public class AsOfController {
                 ClientSummary::fold);
     }
 
+    /** The complaint and its service-level clocks (S2, S4, S5 of every cycle) as they stood then. */
     @GetMapping("/complaints/{complaintId}")
-    public StateAsOf<ComplaintView> complaint(@PathVariable String complaintId,
-                                              @RequestParam(required = false) Instant asOf,
-                                              @RequestParam(defaultValue = "RECORDED") TimeBasis basis) {
-        return reader.read("complaint", complaintId, asOf == null ? clock.instant() : asOf, basis,
-                ComplaintEvent.class, ComplaintView::fold);
+    public ComplaintAsOf complaint(@PathVariable String complaintId,
+                                   @RequestParam(required = false) Instant asOf,
+                                   @RequestParam(defaultValue = "RECORDED") TimeBasis basis) {
+        Instant at = asOf == null ? clock.instant() : asOf;
+        StateAsOf<ComplaintView> complaint = reader.read("complaint", complaintId, at, basis, ComplaintEvent.class,
+                ComplaintView::fold);
+        List<ClockView> clocks = new ArrayList<>();
+        for (int cycle = 0; cycle <= complaint.state().cycle(); cycle++) {
+            for (ServiceLevelRule rule : cycle == 0 ? List.of(ServiceLevelRule.S2, ServiceLevelRule.S4,
+                    ServiceLevelRule.S5) : List.of(ServiceLevelRule.S4, ServiceLevelRule.S5)) {
+                reader.readIfAny(ClockIds.ofComplaint(rule, complaintId, cycle), at, basis, Object.class,
+                        ClockView::fold).ifPresent(found -> clocks.add(found.state().seenAt(at)));
+            }
+        }
+        return new ComplaintAsOf(complaint, clocks);
     }
 }

@@ -22,14 +22,19 @@ public class AsOfReader {
 
     public <E, S> StateAsOf<S> read(String what, String id, Instant at, TimeBasis basis, Class<E> eventType,
                                     Function<List<E>, Optional<S>> fold) {
+        return readIfAny(id, at, basis, eventType, fold).orElseThrow(() -> new NotFound(what, id + " as of " + at));
+    }
+
+    /** Empty when the aggregate did not exist yet at that instant. */
+    public <E, S> Optional<StateAsOf<S>> readIfAny(String id, Instant at, TimeBasis basis, Class<E> eventType,
+                                                   Function<List<E>, Optional<S>> fold) {
         List<? extends DomainEventMessage<?>> upToThen = eventStore.readEvents(id, 0).asStream()
                 .filter(event -> eventType.isInstance(event.getPayload()))
                 .filter(event -> !(basis == TimeBasis.RECORDED ? event.getTimestamp() : BusinessTime.of(event))
                         .isAfter(at))
                 .toList();
-        S state = fold.apply(upToThen.stream().map(event -> eventType.cast(event.getPayload())).toList())
-                .orElseThrow(() -> new NotFound(what, id + " as of " + at));
-        return new StateAsOf<>(id, at, basis, upToThen.size(), upToThen.get(upToThen.size() - 1).getSequenceNumber(),
-                state);
+        return fold.apply(upToThen.stream().map(event -> eventType.cast(event.getPayload())).toList())
+                .map(state -> new StateAsOf<>(id, at, basis, upToThen.size(),
+                        upToThen.get(upToThen.size() - 1).getSequenceNumber(), state));
     }
 }

@@ -1,10 +1,17 @@
 package com.clientcare.query.sla;
 
+import com.clientcare.query.infra.Folds;
 import com.clientcare.shared.client.Tier;
+import com.clientcare.shared.sla.ClockBreachedEvent;
+import com.clientcare.shared.sla.ClockMetEvent;
+import com.clientcare.shared.sla.ClockStartedEvent;
+import com.clientcare.shared.sla.ClockStoppedLateEvent;
 import com.clientcare.shared.sla.ClockStatus;
 import com.clientcare.shared.sla.ServiceLevelRule;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * One service-level clock (S1..S5, S7) as analysts see it. The stored status is RUNNING, MET or BREACHED (all
@@ -24,6 +31,31 @@ public record ClockView(
         ClockStatus status,
         Instant stoppedAt,
         Instant breachedAt) {
+
+    /** A clock after these events of its own, in order; empty when it had not started. */
+    public static Optional<ClockView> fold(List<?> history) {
+        return Folds.fold(history, event -> event instanceof ClockStartedEvent started ? started(started) : null,
+                ClockView::apply);
+    }
+
+    static ClockView started(ClockStartedEvent event) {
+        return new ClockView(event.clockId(), event.rule(), event.subjectId(), event.clientId(), event.complaintId(),
+                event.tier(), event.startedAt(), event.deadline(), event.atRiskFrom(), event.policyVersion(),
+                ClockStatus.RUNNING, null, null);
+    }
+
+    ClockView apply(Object event) {
+        if (event instanceof ClockMetEvent met) {
+            return as(ClockStatus.MET, met.stoppedAt(), null);
+        }
+        if (event instanceof ClockBreachedEvent breached) {
+            return as(ClockStatus.BREACHED, stoppedAt, breached.breachedAt());
+        }
+        if (event instanceof ClockStoppedLateEvent late) {
+            return as(ClockStatus.BREACHED, late.stoppedAt(), breachedAt);
+        }
+        return this;
+    }
 
     ClockView as(ClockStatus newStatus, Instant stopped, Instant breached) {
         return new ClockView(clockId, rule, subjectId, clientId, complaintId, tier, startedAt, deadline, atRiskFrom,

@@ -1,6 +1,7 @@
 package com.clientcare.command.policy;
 
 import com.clientcare.command.infra.BusinessRuleViolation;
+import com.clientcare.command.infra.ConflictingRetry;
 import com.clientcare.shared.policy.AdoptServicePolicyVersionCommand;
 import com.clientcare.shared.policy.EnsureDefaultServicePolicyCommand;
 import com.clientcare.shared.policy.ReviewServicePolicyCommand;
@@ -11,6 +12,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -34,6 +36,7 @@ public class ServicePolicy {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(AdoptServicePolicyVersionCommand command) {
+        requireNoForeignStream();
         requireSound(command.terms());
         if (command.effectiveFrom().isBefore(command.adoptedAt())) {
             throw new BusinessRuleViolation("S6", "a new version takes effect from now on (" + command.adoptedAt()
@@ -51,6 +54,7 @@ public class ServicePolicy {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(EnsureDefaultServicePolicyCommand command) {
+        requireNoForeignStream();
         if (versions == 0) {
             apply(new ServicePolicyVersionAdoptedEvent(command.policyId(), 1, command.terms(), Instant.EPOCH,
                     "default policy", command.adoptedAt()));
@@ -67,6 +71,13 @@ public class ServicePolicy {
         policyId = event.policyId();
         versions = event.version();
         latestEffectiveFrom = event.effectiveFrom();
+    }
+
+    /** The policy's id could have been taken by another kind of record; never append the policy to it. */
+    private void requireNoForeignStream() {
+        if (policyId == null && AggregateLifecycle.getVersion() != null) {
+            throw new ConflictingRetry("the id of the service policy already names something else");
+        }
     }
 
     private static void requireSound(ServicePolicyTerms terms) {

@@ -1,20 +1,29 @@
 package com.clientcare.eventstore.commitlog;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BinaryOperator;
@@ -44,7 +53,12 @@ final class GlobalLog {
     private final ReentrantLock placing = new ReentrantLock();
     /** The last entry this JVM has seen, placed or read: a lower bound of the end, and the hash to chain to. */
     private final AtomicReference<LogEntry> last = new AtomicReference<>();
+    private final Queue<Placement> waiting = new ConcurrentLinkedQueue<>();
     private int placedSinceHint;
+
+    /** A commit waiting for its place, and the place it gets. */
+    private record Placement(StoredCommit commit, Date recordedAt, CompletableFuture<LogEntry> place) {
+    }
 
     GlobalLog(MongoDatabase database) {
         this.log = database.getCollection(LogEntry.COLLECTION);
@@ -63,40 +77,96 @@ final class GlobalLog {
         log.createIndex(Indexes.ascending("stream"), new IndexOptions().unique(true).name("stream"));
     }
 
-    /** Places the commit at the end of the log; if it already has a place (placed by a helper), returns that. */
+    /**
+     * Places the commit at the end of the log; if it already has a place (placed by a helper), returns that.
+     * Commits that wait while another placement is under way are placed together by whoever goes next, in one
+     * insert of their entries chained one after the other (one durable write for them all).
+     */
     LogEntry place(StoredCommit commit, Date recordedAt) {
+        Placement mine = new Placement(commit, recordedAt, new CompletableFuture<>());
+        waiting.add(mine);
         placing.lock();
         try {
-            LogEntry previous = knownEnd();
-            while (true) {
-                long position = previous == null ? 0 : previous.end();
-                LogEntry entry = new LogEntry(position, commit.key(), commit.count(), HashChain.link(
-                        previous == null ? HashChain.GENESIS : previous.hash(), position, commit.key(),
-                        commit.canonicalEvents()));
-                try {
-                    log.insertOne(entry.toDocument(recordedAt));
-                    seen(List.of(entry));
-                    raiseHint(entry);
-                    return entry;
-                } catch (MongoWriteException e) {
-                    if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                        throw e;
-                    }
-                    List<LogEntry> taken = from(position, STEP);
-                    Optional<LogEntry> mine = taken.stream().filter(t -> t.stream().equals(commit.key())).findFirst();
-                    if (mine.isPresent()) {
-                        return mine.get();
-                    }
-                    if (taken.isEmpty()) {
-                        // the position is free, so the key clashed on "stream": a helper placed it before here
-                        return placeOf(commit.key()).orElseThrow(() -> e);
-                    }
-                    previous = lastOf(taken);
-                }
+            if (!mine.place().isDone()) {
+                placeWaiting();
             }
         } finally {
             placing.unlock();
         }
+        try {
+            return mine.place().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private void placeWaiting() {
+        // the same commit may wait twice: its writer and a helper that met it pending
+        Map<String, List<Placement>> byCommit = new LinkedHashMap<>();
+        for (Placement next; (next = waiting.poll()) != null; ) {
+            byCommit.computeIfAbsent(next.commit().key(), key -> new ArrayList<>()).add(next);
+        }
+        try {
+            LogEntry previous = knownEnd();
+            while (!byCommit.isEmpty()) {
+                List<LogEntry> chained = chain(previous, byCommit.values());
+                try {
+                    log.insertMany(chained.stream().map(entry -> entry.toDocument(byCommit.get(entry.stream())
+                            .get(0).recordedAt())).toList(), new InsertManyOptions().ordered(true));
+                    placed(chained, byCommit);
+                    return;
+                } catch (MongoBulkWriteException e) {
+                    BulkWriteError error = e.getWriteErrors().get(0);
+                    // ordered: the entries before the failed one are in, the ones after it were not tried
+                    List<LogEntry> in = chained.subList(0, error.getIndex());
+                    placed(in, byCommit);
+                    previous = in.isEmpty() ? previous : lastOf(in);
+                    if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                        throw e;
+                    }
+                    previous = pastTheClash(chained.get(error.getIndex()), previous, byCommit, e);
+                }
+            }
+        } catch (RuntimeException e) {
+            byCommit.values().forEach(placements -> placements.forEach(p -> p.place().completeExceptionally(e)));
+        }
+    }
+
+    /**
+     * The entry could not go in: its position was taken (moves past the entries there, recognising any of the
+     * waiting commits placed by a helper) or its commit already has a place (a helper's, found by its key).
+     */
+    private LogEntry pastTheClash(LogEntry clashed, LogEntry previous, Map<String, List<Placement>> byCommit,
+                                  MongoBulkWriteException e) {
+        List<LogEntry> taken = from(clashed.position(), STEP);
+        if (taken.isEmpty()) {
+            placed(List.of(placeOf(clashed.stream()).orElseThrow(() -> e)), byCommit);
+            return previous;
+        }
+        placed(taken.stream().filter(entry -> byCommit.containsKey(entry.stream())).toList(), byCommit);
+        return lastOf(taken);
+    }
+
+    private static List<LogEntry> chain(LogEntry previous, Collection<List<Placement>> commits) {
+        List<LogEntry> chained = new ArrayList<>();
+        LogEntry before = previous;
+        for (List<Placement> placements : commits) {
+            StoredCommit commit = placements.get(0).commit();
+            long position = before == null ? 0 : before.end();
+            before = new LogEntry(position, commit.key(), commit.count(), HashChain.link(
+                    before == null ? HashChain.GENESIS : before.hash(), position, commit.key(),
+                    commit.canonicalEvents()));
+            chained.add(before);
+        }
+        return chained;
+    }
+
+    private void placed(List<LogEntry> entries, Map<String, List<Placement>> byCommit) {
+        for (LogEntry entry : entries) {
+            byCommit.remove(entry.stream()).forEach(placement -> placement.place().complete(entry));
+            raiseHint(entry);
+        }
+        seen(entries);
     }
 
     /** The entries starting at {@code position} (an entry boundary) and after, contiguous, up to {@code most}. */

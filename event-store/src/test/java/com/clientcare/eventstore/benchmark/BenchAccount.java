@@ -31,12 +31,12 @@ public class BenchAccount {
 
     @CommandHandler
     public BenchAccount(OpenAccountCommand command) {
-        apply(new AccountOpenedEvent(command.id(), EventStoreBenchmark.NOTE));
+        apply(new AccountOpenedEvent(command.id(), BenchmarkStore.NOTE));
     }
 
     @CommandHandler
     public void handle(DepositCommand command) {
-        apply(new DepositedEvent(id, command.amount(), EventStoreBenchmark.NOTE));
+        apply(new DepositedEvent(id, command.amount(), BenchmarkStore.NOTE));
     }
 
     @EventSourcingHandler

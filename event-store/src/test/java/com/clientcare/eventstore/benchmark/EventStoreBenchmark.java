@@ -1,60 +1,55 @@
 package com.clientcare.eventstore.benchmark;
 
-import com.clientcare.eventstore.EmbeddedMongoServer;
-import com.clientcare.eventstore.MongoConnectionProperties;
 import com.clientcare.eventstore.commitlog.CommitLogStorageEngine;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoDatabase;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import com.mongodb.client.MongoDatabase;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.util.function.Supplier;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 
+import static com.clientcare.eventstore.benchmark.BenchmarkStore.events;
+
 /**
- * Our CommitLogStorageEngine and Axon's stock MongoEventStorageEngine side by side, each on a fresh embedded
- * MongoDB (H2 file backend, durable commits), printing figures. Run: see event-store/README.md.
- * Each engine is warmed up first (its figures are discarded). Sizes for the stock engine are cut where it is
- * too slow to finish in minutes; the labels say which sizes were run.
+ * Our CommitLogStorageEngine and Axon's stock MongoEventStorageEngine side by side in one run, each measure on a
+ * fresh embedded MongoDB (H2 file backend with durable commits, as the applications run it), both engines warmed
+ * up first. Prints each figure as it is measured, then a table. Run: see event-store/README.md.
+ * Where the stock engine is too slow to finish in minutes, a measure is bounded in time; the figure says how much
+ * it covered.
  */
 public final class EventStoreBenchmark {
 
-    /** About 400 bytes of payload per event, as in STACK.md's measurements. */
-    static final String NOTE = "x".repeat(360);
-    private static final Serializer SERIALIZER = JacksonSerializer.builder().objectMapper(new ObjectMapper()).build();
-    private static final long PHASE_MILLIS = Long.getLong("benchmark.phaseMillis", 5000);
+    private static final Duration PHASE = Duration.ofMillis(Long.getLong("benchmark.phaseMillis", 5000));
+    private static final int STORE_SIZE = Integer.getInteger("benchmark.storeSize", 100_000);
+    private static final int SMALL_STORE = STORE_SIZE / 10;
+    /** How long a read-side measure of the stock engine may take before it is cut. */
+    private static final Duration READ_LIMIT = Duration.ofSeconds(30);
 
-    private record Event(String aggregateId, long n, String note) {
-    }
-
-    private record Engines(String name, Function<MongoDatabase, EventStorageEngine> create, int catchUpEvents,
-                           int[] readSizes) {
+    private record Engine(String name, Function<MongoDatabase, EventStorageEngine> create) {
     }
 
     private EventStoreBenchmark() {
@@ -62,110 +57,105 @@ public final class EventStoreBenchmark {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("axoniq.update-checker.disabled", "true");
-        List<Engines> engines = List.of(
-                new Engines("ours (CommitLogStorageEngine)", EventStoreBenchmark::ours, 100_000,
-                        new int[]{10_000, 100_000}),
-                new Engines("stock (MongoEventStorageEngine)", EventStoreBenchmark::stock, 10_000,
-                        new int[]{10_000, 20_000}));
-        List<String[]> rows = new ArrayList<>();
-        List<List<String>> results = new ArrayList<>();
-        for (Engines engine : engines) {
-            System.out.println("== " + engine.name());
-            try (Store store = new Store()) {
-                appendFor(engine.create().apply(store.database), 2, 5);
-            }
-            results.add(run(engine, rows.isEmpty() ? rows : null));
-        }
-        System.out.println();
-        System.out.printf(Locale.ROOT, "%-58s | %-30s | %-30s%n", "measure", engines.get(0).name(), engines.get(1).name());
-        System.out.println("-".repeat(124));
-        for (int i = 0; i < rows.size(); i++) {
-            System.out.printf(Locale.ROOT, "%-58s | %-30s | %-30s%n", rows.get(i)[0], results.get(0).get(i),
-                    results.get(1).get(i));
-        }
-    }
-
-    private static List<String> run(Engines engines, List<String[]> labels) throws Exception {
-        List<String> figures = new ArrayList<>();
-        Recorder record = (label, figure) -> {
-            System.out.println("  " + label + ": " + figure);
-            figures.add(figure);
-            if (labels != null) {
-                labels.add(new String[]{label});
-            }
+        List<Engine> engines = List.of(new Engine("ours", EventStoreBenchmark::ours),
+                new Engine("stock", EventStoreBenchmark::stock));
+        Map<String, String[]> table = new LinkedHashMap<>();
+        Recorder record = (label, engine, figure) -> {
+            System.out.printf(Locale.ROOT, "  %-6s %s: %s%n", engines.get(engine).name(), label, figure);
+            table.computeIfAbsent(label, key -> new String[engines.size()])[engine] = figure;
         };
+        long started = System.nanoTime();
+        for (Engine engine : engines) {
+            warmUp(engine);
+        }
         for (int threads : new int[]{1, 8}) {
             for (int batch : new int[]{1, 5}) {
-                try (Store store = new Store()) {
-                    EventStorageEngine engine = engines.create().apply(store.database);
-                    record.add("appended events/s, " + threads + " thread(s), batches of " + batch,
-                            perSecond(appendFor(engine, threads, batch)));
+                for (int e = 0; e < engines.size(); e++) {
+                    try (BenchmarkStore store = new BenchmarkStore()) {
+                        long appended = appendFor(engines.get(e).create().apply(store.database), threads, batch);
+                        record.add("appended events/s, " + threads + " thread(s), " + batch + " event(s) per commit",
+                                e, perSecond(appended, PHASE));
+                    }
                 }
             }
         }
-        try (Store store = new Store()) {
-            EventStorageEngine engine = engines.create().apply(store.database);
-            record.add("commands/s through the command bus, new aggregates", perSecond(commands(engine, false)));
-        }
-        try (Store store = new Store()) {
-            EventStorageEngine engine = engines.create().apply(store.database);
-            record.add("commands/s through the command bus, one hot aggregate", perSecond(commands(engine, true)));
-        }
-        try (Store store = new Store()) {
-            EventStorageEngine engine = engines.create().apply(store.database);
-            fill(engine, engines.catchUpEvents());
-            long started = System.nanoTime();
-            long read = count(engine.readEvents((TrackingToken) null, false));
-            double seconds = (System.nanoTime() - started) / 1e9;
-            record.add("tracking catch-up over " + engines.catchUpEvents() + " events, events/s",
-                    String.format(Locale.ROOT, "%,.0f (%d read)", read / seconds, read));
-        }
-        try (Store store = new Store()) {
-            EventStorageEngine engine = engines.create().apply(store.database);
-            String hot = "load-" + UUID.randomUUID();
-            for (long sequence = 0; sequence < 1000; sequence += 10) {
-                engine.appendEvents(events(hot, sequence, 10));
+        for (int snapshotEvery : new int[]{-1, 0, 100}) {
+            for (int e = 0; e < engines.size(); e++) {
+                try (BenchmarkStore store = new BenchmarkStore()) {
+                    long sent = commands(engines.get(e).create().apply(store.database), snapshotEvery);
+                    record.add(snapshotEvery < 0 ? "commands/s through a command bus, each a new aggregate"
+                            : "commands/s through a command bus, one hot aggregate"
+                            + (snapshotEvery == 0 ? ", no snapshots" : ", snapshot every " + snapshotEvery), e,
+                            perSecond(sent, PHASE));
+                }
             }
-            record.add("load an aggregate of 1,000 events, no snapshot, ms", decimal(millis(() -> count(
-                    engine.readEvents(hot).asStream()))));
-            engine.storeSnapshot(new GenericDomainEventMessage<>("Bench", hot, 999, new Event(hot, 999, NOTE)));
-            record.add("load an aggregate of 1,000 events, snapshot at 999, ms", decimal(millis(() ->
-                    engine.readSnapshot(hot).map(s -> 1L).orElse(0L) + count(engine.readEvents(hot, 1000).asStream()))));
         }
-        try (Store store = new Store()) {
-            EventStorageEngine engine = engines.create().apply(store.database);
-            String[] reads = new String[2];
-            int filled = 0;
-            for (int i = 0; i < 2; i++) {
-                int size = engines.readSizes()[i];
-                fill(engine, size / 2 - filled);
-                Instant half = Instant.now();
-                fill(engine, size - size / 2);
-                filled = size;
-                String probe = "probe-" + i;
-                engine.appendEvents(events(probe, 0, 10));
-                double load = millis(() -> count(engine.readEvents(probe).asStream()));
-                TrackingToken middle = engine.createTokenAt(half);
-                double batch = millis(() -> count(engine.readEvents(middle, false).limit(100)));
-                reads[i] = String.format(Locale.ROOT, "%,d: load %.1f ms, next 100 %.1f ms", size, load, batch);
+        for (int e = 0; e < engines.size(); e++) {
+            try (BenchmarkStore store = new BenchmarkStore()) {
+                storeSizeMeasures(engines.get(e).create().apply(store.database), e, record);
             }
-            record.add("read time by store size (load 10 events; tracking batch of 100)", reads[0] + " / " + reads[1]);
         }
-        return figures;
+        printTable(engines, table, Duration.ofNanos(System.nanoTime() - started));
+        System.exit(0);
     }
 
     private interface Recorder {
-        void add(String label, String figure);
+        void add(String label, int engine, String figure);
+    }
+
+    /** JIT warm-up on a scratch store: appends, loads and a tracking read, not recorded. */
+    private static void warmUp(Engine engine) throws Exception {
+        System.out.println("warming up " + engine.name() + " ...");
+        try (BenchmarkStore store = new BenchmarkStore()) {
+            EventStorageEngine storage = engine.create().apply(store.database);
+            appendFor(storage, 2, 3);
+            count(storage.readEvents((TrackingToken) null, false).limit(2_000));
+            commands(storage, 0);
+        }
+    }
+
+    /** Reads at two store sizes, then an aggregate of 1,000 events, then a tracking processor over everything. */
+    private static void storeSizeMeasures(EventStorageEngine engine, int e, Recorder record) throws Exception {
+        String[] reads = new String[2];
+        double[] totals = new double[2];
+        int stored = 0;
+        int[] sizes = {SMALL_STORE, STORE_SIZE};
+        for (int i = 0; i < sizes.length; i++) {
+            Instant halfway = fill(engine, stored, sizes[i]);
+            stored = sizes[i];
+            String probe = "probe-" + i;
+            engine.appendEvents(events(probe, 0, 10));
+            TrackingToken middle = engine.createTokenAt(halfway);
+            double load = millis(() -> count(engine.readEvents(probe).asStream()));
+            double batch = millis(() -> count(engine.readEvents(middle, false).limit(100)));
+            totals[i] = load + batch;
+            reads[i] = String.format(Locale.ROOT, "%,d: %.1f + %.1f ms", sizes[i], load, batch);
+        }
+        record.add("read time by store size: load 10 events + tracking batch of 100", e,
+                reads[0] + "; " + reads[1] + String.format(Locale.ROOT, " (x%.1f)", totals[1] / totals[0]));
+
+        String big = "load-" + UUID.randomUUID();
+        for (long sequence = 0; sequence < 1000; sequence++) {
+            engine.appendEvents(events(big, sequence, 1));
+        }
+        record.add("load an aggregate of 1,000 events (1 per commit), no snapshot, ms", e,
+                decimal(millis(() -> count(engine.readEvents(big).asStream()))));
+        engine.storeSnapshot(new GenericDomainEventMessage<>("Bench", big, 999,
+                new BenchmarkStore.Event(big, 999, BenchmarkStore.NOTE)));
+        record.add("load an aggregate of 1,000 events, snapshot at 999, ms", e, decimal(millis(() ->
+                engine.readSnapshot(big).map(snapshot -> 1L).orElse(0L) + count(engine.readEvents(big, 1000).asStream()))));
+
+        record.add("tracking processor catch-up from the tail, events/s", e, catchUp(engine, stored + 1_020L));
     }
 
     private static long appendFor(EventStorageEngine engine, int threads, int batch) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicLong appended = new AtomicLong();
-        long deadline = System.currentTimeMillis() + PHASE_MILLIS;
+        long deadline = System.nanoTime() + PHASE.toNanos();
         List<Future<?>> work = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             work.add(pool.submit(() -> {
-                while (System.currentTimeMillis() < deadline) {
+                while (System.nanoTime() < deadline) {
                     engine.appendEvents(events(UUID.randomUUID().toString(), 0, batch));
                     appended.addAndGet(batch);
                 }
@@ -178,22 +168,32 @@ public final class EventStoreBenchmark {
         return appended.get();
     }
 
-    private static long commands(EventStorageEngine engine, boolean hot) {
+    /**
+     * Commands through Axon's command bus and repository: each a new aggregate ({@code snapshotEvery < 0}), or all
+     * for one aggregate, without snapshots (0) or with one every that many events.
+     */
+    private static long commands(EventStorageEngine engine, int snapshotEvery) {
+        AggregateConfigurer<BenchAccount> aggregate = AggregateConfigurer.defaultConfiguration(BenchAccount.class);
+        if (snapshotEvery > 0) {
+            aggregate.configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(),
+                    snapshotEvery));
+        }
         Configuration configuration = DefaultConfigurer.defaultConfiguration()
                 .configureEmbeddedEventStore(c -> engine)
-                .configureSerializer(c -> SERIALIZER)
-                .configureAggregate(BenchAccount.class)
+                .configureSerializer(c -> BenchmarkStore.SERIALIZER)
+                .configureAggregate(aggregate)
                 .buildConfiguration();
         configuration.start();
         try {
             CommandGateway gateway = configuration.commandGateway();
-            String hotId = "hot-" + UUID.randomUUID();
-            gateway.sendAndWait(new BenchAccount.OpenAccountCommand(hotId));
+            String hot = "hot-" + UUID.randomUUID();
+            gateway.sendAndWait(new BenchAccount.OpenAccountCommand(hot));
             long sent = 0;
-            long deadline = System.currentTimeMillis() + PHASE_MILLIS;
-            while (System.currentTimeMillis() < deadline) {
-                gateway.sendAndWait(hot ? new BenchAccount.DepositCommand(hotId, 1)
-                        : new BenchAccount.OpenAccountCommand(UUID.randomUUID().toString()));
+            long deadline = System.nanoTime() + PHASE.toNanos();
+            while (System.nanoTime() < deadline) {
+                gateway.sendAndWait(snapshotEvery < 0
+                        ? new BenchAccount.OpenAccountCommand(UUID.randomUUID().toString())
+                        : new BenchAccount.DepositCommand(hot, 1));
                 sent++;
             }
             return sent;
@@ -202,18 +202,86 @@ public final class EventStoreBenchmark {
         }
     }
 
-    private static void fill(EventStorageEngine engine, int events) {
-        for (int i = 0; i < events; i += 5) {
-            engine.appendEvents(events(UUID.randomUUID().toString(), 0, Math.min(5, events - i)));
+    /** Counts every event a tracking processor handles. */
+    @ProcessingGroup("catch-up")
+    static final class Counter {
+
+        private final AtomicLong handled;
+
+        Counter(AtomicLong handled) {
+            this.handled = handled;
+        }
+
+        @EventHandler
+        public void on(Object event) {
+            handled.incrementAndGet();
         }
     }
 
-    private static double millis(Supplier<Long> read) {
-        read.get();
-        int runs = 20;
+    /** A tracking processor (batches of 100, tokens in memory) from the tail until it has handled every event. */
+    private static String catchUp(EventStorageEngine engine, long events) throws InterruptedException {
+        AtomicLong handled = new AtomicLong();
+        Configuration configuration = DefaultConfigurer.defaultConfiguration()
+                .configureEmbeddedEventStore(c -> engine)
+                .configureSerializer(c -> BenchmarkStore.SERIALIZER)
+                .eventProcessing(processing -> processing
+                        .registerTrackingEventProcessor("catch-up", Configuration::eventStore,
+                                c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(100))
+                        .registerEventHandler(c -> new Counter(handled)))
+                .buildConfiguration();
         long started = System.nanoTime();
-        for (int i = 0; i < runs; i++) {
-            read.get();
+        long deadline = started + READ_LIMIT.toNanos() * 2;
+        configuration.start();
+        try {
+            while (handled.get() < events && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            return perSecond(handled.get(), took) + String.format(Locale.ROOT, " (%,d events in %.1f s%s)",
+                    handled.get(), took.toMillis() / 1000.0, handled.get() < events ? ", cut" : "");
+        } finally {
+            configuration.shutdown();
+        }
+    }
+
+    /** Appends new aggregates of 5 events from 4 threads up to {@code to} events; returns when it was halfway. */
+    private static Instant fill(EventStorageEngine engine, int from, int to) throws Exception {
+        AtomicLong next = new AtomicLong(from);
+        long halfway = from + (to - from) / 2;
+        Instant[] halfwayAt = new Instant[1];
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> work = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            work.add(pool.submit(() -> {
+                long at;
+                while ((at = next.getAndAdd(5)) < to) {
+                    if (at <= halfway && halfway < at + 5) {
+                        halfwayAt[0] = Instant.now();
+                    }
+                    engine.appendEvents(events(UUID.randomUUID().toString(), 0, (int) Math.min(5, to - at)));
+                }
+            }));
+        }
+        for (Future<?> future : work) {
+            future.get();
+        }
+        pool.shutdown();
+        return halfwayAt[0];
+    }
+
+    /** Mean time of a read: one warm-up, then repeated for up to 2 s (20 runs at most); a slow first run is it. */
+    private static double millis(LongSupplier read) {
+        long first = System.nanoTime();
+        read.getAsLong();
+        double firstMillis = (System.nanoTime() - first) / 1e6;
+        if (firstMillis > 1000) {
+            return firstMillis;
+        }
+        int runs = 0;
+        long started = System.nanoTime();
+        while (runs < 20 && System.nanoTime() - started < Duration.ofSeconds(2).toNanos()) {
+            read.getAsLong();
+            runs++;
         }
         return (System.nanoTime() - started) / 1e6 / runs;
     }
@@ -228,22 +296,24 @@ public final class EventStoreBenchmark {
         return String.format(Locale.ROOT, "%.2f", value);
     }
 
-    private static String perSecond(long count) {
-        return String.format(Locale.ROOT, "%,.0f", count * 1000.0 / PHASE_MILLIS);
+    private static String perSecond(long count, Duration over) {
+        return String.format(Locale.ROOT, "%,.0f", count * 1e9 / over.toNanos());
     }
 
-    private static List<DomainEventMessage<?>> events(String aggregate, long first, int count) {
-        List<DomainEventMessage<?>> events = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            events.add(new GenericDomainEventMessage<>("Bench", aggregate, first + i,
-                    new Event(aggregate, first + i, NOTE)));
-        }
-        return events;
+    private static void printTable(List<Engine> engines, Map<String, String[]> table, Duration took) {
+        System.out.println();
+        System.out.printf(Locale.ROOT, "Embedded MongoDB, H2 file backend, durable commits; about 400 bytes per event;"
+                + " %d cores; whole run %d s%n", Runtime.getRuntime().availableProcessors(), took.toSeconds());
+        System.out.printf(Locale.ROOT, "| %s | %s | %s |%n", "measure", "ours (CommitLogStorageEngine)",
+                "stock (MongoEventStorageEngine)");
+        System.out.println("|---|---|---|");
+        table.forEach((label, figures) -> System.out.printf(Locale.ROOT, "| %s | %s |%n", label,
+                String.join(" | ", figures)));
     }
 
     private static EventStorageEngine ours(MongoDatabase database) {
         CommitLogStorageEngine engine = CommitLogStorageEngine.builder().database(database)
-                .eventSerializer(SERIALIZER).snapshotSerializer(SERIALIZER).build();
+                .eventSerializer(BenchmarkStore.SERIALIZER).snapshotSerializer(BenchmarkStore.SERIALIZER).build();
         engine.ensureIndexes();
         return engine;
     }
@@ -251,41 +321,8 @@ public final class EventStoreBenchmark {
     private static EventStorageEngine stock(MongoDatabase database) {
         MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
                 .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
-                .eventSerializer(SERIALIZER).snapshotSerializer(SERIALIZER).build();
+                .eventSerializer(BenchmarkStore.SERIALIZER).snapshotSerializer(BenchmarkStore.SERIALIZER).build();
         engine.ensureIndexes();
         return engine;
-    }
-
-    /** A fresh embedded MongoDB on an H2 file in a temporary directory. */
-    private static final class Store implements AutoCloseable {
-
-        private final Path directory;
-        private final EmbeddedMongoServer server;
-        private final MongoClient client;
-        final MongoDatabase database;
-
-        Store() {
-            try {
-                directory = Files.createTempDirectory("event-store-benchmark");
-                int port;
-                try (ServerSocket socket = new ServerSocket(0)) {
-                    port = socket.getLocalPort();
-                }
-                server = EmbeddedMongoServer.start(MongoConnectionProperties.EmbeddedBackend.H2, directory, port, false);
-                client = MongoClients.create("mongodb://localhost:" + port);
-                database = client.getDatabase("benchmark");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            client.close();
-            server.close();
-            try (Stream<Path> files = Files.walk(directory)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
-        }
     }
 }

@@ -39,7 +39,7 @@ import java.time.Duration;
  */
 @AutoConfiguration
 @AutoConfigureBefore(name = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
-@EnableConfigurationProperties(MongoConnectionProperties.class)
+@EnableConfigurationProperties({MongoConnectionProperties.class, SnapshotThresholds.class})
 public class EventStoreConfiguration {
 
     @Bean(destroyMethod = "close")

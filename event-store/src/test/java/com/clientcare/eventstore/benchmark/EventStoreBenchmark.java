@@ -95,6 +95,14 @@ public final class EventStoreBenchmark {
                 storeSizeMeasures(engines.get(e).create().apply(store.database), e, record);
             }
         }
+        for (int e = 0; e < engines.size(); e++) {
+            try (BenchmarkStore store = new BenchmarkStore()) {
+                EventStorageEngine engine = engines.get(e).create().apply(store.database);
+                fill(engine, 0, SMALL_STORE * 2, 1);
+                record.add(String.format(Locale.ROOT, "tracking processor catch-up, %,d events of 1 per commit, events/s",
+                        SMALL_STORE * 2), e, catchUp(engine, SMALL_STORE * 2L));
+            }
+        }
         printTable(engines, table, Duration.ofNanos(System.nanoTime() - started));
         System.exit(0);
     }
@@ -114,14 +122,17 @@ public final class EventStoreBenchmark {
         }
     }
 
-    /** Reads at two store sizes, then an aggregate of 1,000 events, then a tracking processor over everything. */
+    /**
+     * Reads at two store sizes, then an aggregate of 1,000 events, a tracking processor over everything, and
+     * commands on the grown store.
+     */
     private static void storeSizeMeasures(EventStorageEngine engine, int e, Recorder record) throws Exception {
         String[] reads = new String[2];
         double[] totals = new double[2];
         int stored = 0;
         int[] sizes = {SMALL_STORE, STORE_SIZE};
         for (int i = 0; i < sizes.length; i++) {
-            Instant halfway = fill(engine, stored, sizes[i]);
+            Instant halfway = fill(engine, stored, sizes[i], 5);
             stored = sizes[i];
             String probe = "probe-" + i;
             engine.appendEvents(events(probe, 0, 10));
@@ -146,6 +157,8 @@ public final class EventStoreBenchmark {
                 engine.readSnapshot(big).map(snapshot -> 1L).orElse(0L) + count(engine.readEvents(big, 1000).asStream()))));
 
         record.add("tracking processor catch-up from the tail, events/s", e, catchUp(engine, stored + 1_020L));
+        record.add(String.format(Locale.ROOT, "commands/s, one hot aggregate, snapshot every 100, in the %,d-event store",
+                STORE_SIZE), e, perSecond(commands(engine, 100), PHASE));
     }
 
     private static long appendFor(EventStorageEngine engine, int threads, int batch) throws Exception {
@@ -244,8 +257,8 @@ public final class EventStoreBenchmark {
         }
     }
 
-    /** Appends new aggregates of 5 events from 4 threads up to {@code to} events; returns when it was halfway. */
-    private static Instant fill(EventStorageEngine engine, int from, int to) throws Exception {
+    /** Appends new aggregates of {@code size} events from 4 threads up to {@code to} events; returns when it was halfway. */
+    private static Instant fill(EventStorageEngine engine, int from, int to, int size) throws Exception {
         AtomicLong next = new AtomicLong(from);
         long halfway = from + (to - from) / 2;
         Instant[] halfwayAt = new Instant[1];
@@ -254,11 +267,11 @@ public final class EventStoreBenchmark {
         for (int t = 0; t < 4; t++) {
             work.add(pool.submit(() -> {
                 long at;
-                while ((at = next.getAndAdd(5)) < to) {
-                    if (at <= halfway && halfway < at + 5) {
+                while ((at = next.getAndAdd(size)) < to) {
+                    if (at <= halfway && halfway < at + size) {
                         halfwayAt[0] = Instant.now();
                     }
-                    engine.appendEvents(events(UUID.randomUUID().toString(), 0, (int) Math.min(5, to - at)));
+                    engine.appendEvents(events(UUID.randomUUID().toString(), 0, (int) Math.min(size, to - at)));
                 }
             }));
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import jakarta.validation.ConstraintViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -99,6 +100,13 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException ex) {
         return conflict("Concurrent change", "another change to the same record was stored first; "
                 + "read it again and retry");
+    }
+
+    /** Two requests created the same record at once (the store refused the second first event, #11). */
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ResponseEntity<ProblemDetail> createdConcurrently(AggregateStreamCreationException ex) {
+        return conflict("Already exists", "a record with this id was created by another request first; "
+                + "read it before sending the command again");
     }
 
     @ExceptionHandler(ConflictingRetry.class)

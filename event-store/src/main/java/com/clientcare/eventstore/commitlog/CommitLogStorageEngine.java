@@ -11,6 +11,7 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import org.axonframework.common.AxonConfigurationException;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -27,12 +28,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Collectors;
@@ -73,6 +76,7 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
     private final GlobalLog log;
     private final Clock clock;
     private final int batchSize;
+    private final StreamEnds streamEnds;
 
     protected CommitLogStorageEngine(Builder builder) {
         super(builder);
@@ -82,17 +86,24 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         this.log = new GlobalLog(builder.database);
         this.clock = builder.clock;
         this.batchSize = builder.batchSize;
+        this.streamEnds = new StreamEnds(builder.streamEndsCached);
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Creates the secondary indexes (a commit is placed once; pending commits are found by the sweep); idempotent. */
+    /**
+     * Creates the secondary indexes (a commit is placed once; an event identifier is used once; pending commits are
+     * found by the sweep) and gives log entries of an older layout their running maximum of timestamps; idempotent.
+     */
     public void ensureIndexes() {
         log.ensureIndexes();
         streams.createIndex(Indexes.ascending(StoredCommit.PENDING),
                 new IndexOptions().sparse(true).name(StoredCommit.PENDING));
+        streams.createIndex(Indexes.ascending(StoredCommit.EVENT_IDS),
+                new IndexOptions().unique(true).name(StoredCommit.EVENT_IDS));
+        log.fillRunningMaxima(this::commits);
     }
 
     /** Places every commit that was stored but not placed (a writer stopped in between): run at start-up. */
@@ -105,26 +116,56 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
     }
 
     /**
-     * Stores each aggregate's events as one commit, then places it in the global log. If placing fails, the commit
-     * stays stored (pending) and the failure goes to the caller: as with any write whose answer is lost, the caller
-     * cannot tell whether it happened; the commit is placed by the next load of its aggregate or the next sweep,
-     * never removed (a reader may already have seen it).
+     * Stores each aggregate's events as one commit, then places it in the global log. Every commit is checked to
+     * continue its aggregate's stream exactly before any is stored, so a stream can always be read back whole. If
+     * placing fails, the commit stays stored (pending) and the failure goes to the caller: as with any write whose
+     * answer is lost, the caller cannot tell whether it happened; the commit is placed by the next load of its
+     * aggregate or the next sweep, never removed (a reader may already have seen it).
      */
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
         Date recordedAt = Date.from(clock.instant());
-        for (StoredCommit commit : commits(events, serializer)) {
+        List<StoredCommit> commits = commits(events, serializer).stream().map(this::continuing).toList();
+        for (StoredCommit commit : commits) {
             try {
                 streamsAhead.insertOne(commit.toDocument(recordedAt));
             } catch (MongoWriteException e) {
-                if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                    throw new ConcurrencyException("another change to " + commit.aggregateType() + " "
-                            + commit.aggregateId() + " was stored first at sequence " + commit.firstSequence(), e);
-                }
-                throw e;
+                handlePersistenceException(e, firstEvent(commit, events));
             }
+            streamEnds.seen(commit.aggregateId(), commit.end());
             place(commit);
         }
+    }
+
+    /**
+     * The commit as it must be stored to continue its aggregate's stream exactly, or a conflict: a gap or an overlap
+     * would leave events that no read of the aggregate returns in order. A stream's first commit is always stored
+     * under the key of sequence 0, also when it starts later (Axon's engines accept such streams), so that a read
+     * from the start finds it and a second creation of the aggregate clashes on that key.
+     */
+    private StoredCommit continuing(StoredCommit commit) {
+        long first = commit.firstSequence();
+        if (first == 0 || commit.aggregateType() == null || streamEnds.endsAt(commit.aggregateId(), first)) {
+            return commit; // a clash at the commit's own key is found by the insert
+        }
+        Runs<StoredCommit> stream = aggregateRuns(commit.aggregateId());
+        List<StoredCommit> before = stream.covering(first - 1, 1);
+        if (before.isEmpty() && stream.from(0, 1).isEmpty()) {
+            return commit.startingTheStream();
+        }
+        long end = before.isEmpty() ? -1 : before.get(before.size() - 1).end();
+        if (end != first) {
+            throw new ConcurrencyException("a commit of " + commit.aggregateType() + " " + commit.aggregateId()
+                    + " cannot start at sequence " + first + ": the stream " + (end < 0 ? "has a gap before it"
+                    : "ends before " + end));
+        }
+        streamEnds.seen(commit.aggregateId(), end);
+        return commit;
+    }
+
+    private static EventMessage<?> firstEvent(StoredCommit commit, List<? extends EventMessage<?>> events) {
+        String firstId = commit.events().get(0).getString("eventId");
+        return events.stream().filter(event -> event.getIdentifier().equals(firstId)).findFirst().orElseThrow();
     }
 
     @Override
@@ -188,20 +229,39 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         return head == 0 ? null : new GlobalSequenceTrackingToken(head - 1);
     }
 
-    /** The token before the first event recorded at or after {@code dateTime}: a binary search over exact keys. */
+    /**
+     * A token from which every event stamped at or after {@code dateTime} is delivered, whatever the order of
+     * timestamps in the log (events stamped earlier may come too). Each log entry keeps the running maximum of the
+     * timestamps up to it, which never decreases along the log: a binary search over exact keys finds the first
+     * entry whose maximum reaches {@code dateTime}, and its commit the first such event inside it.
+     */
     @Override
     public TrackingToken createTokenAt(Instant dateTime) {
         long low = 0;
         long high = log.head();
+        LogEntry first = null;
         while (low < high) {
-            long middle = (low + high) >>> 1;
-            if (timestampAt(middle).isBefore(dateTime)) {
-                low = middle + 1;
+            LogEntry probe = log.covering((low + high) >>> 1, 1).get(0);
+            if (probe.maxTimestamp() == null) {
+                return null; // an entry of the older layout, not yet given its maximum: deliver from the start
+            }
+            if (probe.maxTimestamp().isBefore(dateTime)) {
+                low = probe.end();
             } else {
-                high = middle;
+                high = probe.position();
+                first = probe;
             }
         }
-        return low == 0 ? null : new GlobalSequenceTrackingToken(low - 1);
+        if (first == null) {
+            return createHeadToken();
+        }
+        StoredCommit commit = commitAt(first, commits(List.of(first.stream())));
+        int inside = 0;
+        while (commit.timestamp(inside).isBefore(dateTime)) {
+            inside++;
+        }
+        long position = first.position() + inside;
+        return position == 0 ? null : new GlobalSequenceTrackingToken(position - 1);
     }
 
     /** Recomputes the hash chain over the whole log from the stored bytes and reports the first broken link. */
@@ -214,12 +274,6 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         streams.find(Filters.in("_id", keys)).forEach(document -> found.put(document.getString("_id"),
                 StoredCommit.of(document)));
         return found;
-    }
-
-    private Instant timestampAt(long position) {
-        LogEntry entry = log.covering(position, 1).get(0);
-        return commitAt(entry, commits(List.of(entry.stream()))).entry((int) (position - entry.position()))
-                .getTimestamp();
     }
 
     private static StoredCommit commitAt(LogEntry entry, Map<String, StoredCommit> commits) {
@@ -244,12 +298,7 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
      * any still pending first (in order, so that the commit appended after this load is placed after them).
      */
     private List<StoredCommit> commitsOf(String aggregateId, long firstSequence) {
-        Runs<StoredCommit> stream = new Runs<>(sequences -> {
-            List<StoredCommit> found = new ArrayList<>();
-            streams.find(Filters.in("_id", sequences.stream().map(sequence -> StoredCommit.key(aggregateId, sequence))
-                    .toList())).forEach(document -> found.add(StoredCommit.of(document)));
-            return found;
-        });
+        Runs<StoredCommit> stream = aggregateRuns(aggregateId);
         List<StoredCommit> commits = new ArrayList<>();
         int window = FIRST_WINDOW;
         List<StoredCommit> batch = stream.covering(firstSequence, window);
@@ -265,30 +314,61 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
             askedUpTo = next + window;
         }
         commits.stream().filter(commit -> !commit.placed()).forEach(this::place);
+        if (!commits.isEmpty()) {
+            streamEnds.seen(aggregateId, commits.get(commits.size() - 1).end());
+        }
         return commits;
     }
 
+    /** One aggregate's commits, found by their exact keys. */
+    private Runs<StoredCommit> aggregateRuns(String aggregateId) {
+        return new Runs<>(sequences -> {
+            List<StoredCommit> found = new ArrayList<>();
+            streams.find(Filters.in("_id", sequences.stream().map(sequence -> StoredCommit.key(aggregateId, sequence))
+                    .toList())).forEach(document -> found.add(StoredCommit.of(document)));
+            return found;
+        });
+    }
+
+    /**
+     * The append's events as one commit per aggregate. Two events claiming one sequence number or one identifier
+     * are a duplicate key, judged by the persistence exception resolver as a store's would be; a hole between
+     * sequence numbers can only come from a writer that does not know the stream, and is a conflict.
+     */
     private List<StoredCommit> commits(List<? extends EventMessage<?>> events, Serializer serializer) {
+        Set<String> identifiers = new HashSet<>();
+        for (EventMessage<?> event : events) {
+            if (!identifiers.add(event.getIdentifier())) {
+                handlePersistenceException(new DuplicateKeyResolver.DuplicateInAppend(
+                        "event identifier " + event.getIdentifier() + " appears twice"), event);
+            }
+        }
         Map<String, List<EventMessage<?>>> byAggregate = events.stream().collect(Collectors.groupingBy(
                 event -> event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier()
                         : event.getIdentifier(), LinkedHashMap::new, Collectors.toList()));
         return byAggregate.entrySet().stream().map(aggregate -> {
             List<EventMessage<?>> batch = aggregate.getValue();
-            EventMessage<?> first = batch.get(0);
-            DomainEventMessage<?> domain = first instanceof DomainEventMessage<?> d ? d : null;
+            DomainEventMessage<?> domain = batch.get(0) instanceof DomainEventMessage<?> d ? d : null;
             long firstSequence = domain == null ? 0 : domain.getSequenceNumber();
-            for (int i = 0; domain != null && i < batch.size(); i++) {
-                if (!(batch.get(i) instanceof DomainEventMessage<?> event)
-                        || event.getSequenceNumber() != firstSequence + i) {
-                    // two events claiming one sequence number (or a hole) can only come from conflicting writers
-                    throw new ConcurrencyException("the events of " + aggregate.getKey() + " in one commit must"
-                            + " have consecutive sequence numbers from " + firstSequence);
-                }
+            for (int i = 1; domain != null && i < batch.size(); i++) {
+                requireNext(batch.get(i), firstSequence + i, aggregate.getKey());
             }
             return new StoredCommit(StoredCommit.key(aggregate.getKey(), firstSequence), aggregate.getKey(),
                     domain == null ? null : domain.getType(), firstSequence, firstSequence + batch.size() - 1, null,
                     batch.stream().map(event -> eventDocument(event, serializer)).toList());
         }).toList();
+    }
+
+    private void requireNext(EventMessage<?> event, long expected, String aggregateId) {
+        long sequence = event instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : -1;
+        if (sequence >= 0 && sequence < expected) {
+            handlePersistenceException(new DuplicateKeyResolver.DuplicateInAppend("sequence " + sequence + " of "
+                    + aggregateId + " appears twice"), event);
+        }
+        if (sequence != expected) {
+            throw new ConcurrencyException("the events of " + aggregateId + " in one append must have consecutive"
+                    + " sequence numbers: expected " + expected + ", found " + sequence);
+        }
     }
 
     private static Document eventDocument(EventMessage<?> event, Serializer serializer) {
@@ -368,6 +448,11 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         private MongoDatabase database;
         private Clock clock = Clock.systemUTC();
         private int batchSize = 100;
+        private int streamEndsCached = 65_536;
+
+        public Builder() {
+            persistenceExceptionResolver(new DuplicateKeyResolver());
+        }
 
         public Builder database(MongoDatabase database) {
             this.database = database;
@@ -382,6 +467,23 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         /** How many positions (events, roughly) a tracking read fetches at once. */
         public Builder batchSize(int batchSize) {
             this.batchSize = batchSize;
+            return this;
+        }
+
+        /** How many aggregates' stream ends a JVM remembers, to check an append continues its stream with no read. */
+        public Builder streamEndsCached(int aggregates) {
+            this.streamEndsCached = aggregates;
+            return this;
+        }
+
+        /**
+         * Which failures are duplicate keys (an aggregate created twice, a sequence number or event identifier used
+         * twice): those become {@code AggregateStreamCreationException} or {@code ConcurrencyException}, any other
+         * {@code EventStoreException}. Defaults to {@link DuplicateKeyResolver}.
+         */
+        @Override
+        public Builder persistenceExceptionResolver(PersistenceExceptionResolver persistenceExceptionResolver) {
+            super.persistenceExceptionResolver(persistenceExceptionResolver);
             return this;
         }
 

@@ -13,6 +13,7 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -27,6 +28,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BinaryOperator;
+import java.util.function.Function;
 
 /**
  * The global order of all commits, gap-free: a commit is placed at the position where the commit before it ends,
@@ -155,10 +157,38 @@ final class GlobalLog {
             long position = before == null ? 0 : before.end();
             before = new LogEntry(position, commit.key(), commit.count(), HashChain.link(
                     before == null ? HashChain.GENESIS : before.hash(), position, commit.key(),
-                    commit.canonicalEvents()));
+                    commit.canonicalEvents()), later(before == null ? null : before.maxTimestamp(),
+                    commit.maxTimestamp()));
             chained.add(before);
         }
         return chained;
+    }
+
+    private static Instant later(Instant known, Instant next) {
+        return known == null || next.isAfter(known) ? next : known;
+    }
+
+    /**
+     * Gives every entry of an older layout (none kept a running maximum of timestamps) its maximum, walking the log
+     * once from the start; a no-op when the last entry has one. Run at start-up, before the log takes appends.
+     */
+    void fillRunningMaxima(Function<List<String>, Map<String, StoredCommit>> commits) {
+        LogEntry end = walkForward(knownEnd());
+        if (end == null || end.maxTimestamp() != null) {
+            return;
+        }
+        Instant max = null;
+        for (List<LogEntry> batch = from(0, WALK); !batch.isEmpty(); batch = from(lastOf(batch).end(), WALK)) {
+            Map<String, StoredCommit> stored = commits.apply(batch.stream().map(LogEntry::stream).toList());
+            for (LogEntry entry : batch) {
+                max = later(max, stored.get(entry.stream()).maxTimestamp());
+                if (!max.equals(entry.maxTimestamp())) {
+                    log.updateOne(Filters.eq("_id", entry.position()),
+                            Updates.set(LogEntry.MAX_TIMESTAMP, LogEntry.instantDocument(max)));
+                }
+            }
+        }
+        last.set(null);
     }
 
     private void placed(List<LogEntry> entries, Map<String, List<Placement>> byCommit) {

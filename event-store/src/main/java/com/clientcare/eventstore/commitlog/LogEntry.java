@@ -2,15 +2,20 @@ package com.clientcare.eventstore.commitlog;
 
 import org.bson.Document;
 
+import java.time.Instant;
 import java.util.Date;
 
 /**
  * A commit's place in the global log ({@code event_log}): its first global index as {@code _id}, the stream
- * commit it points to, how many events it holds, and the hash chaining it to the commit before it.
+ * commit it points to, how many events it holds, the hash chaining it to the commit before it, and the latest
+ * event timestamp of the log up to and including it (so that a search by time never depends on timestamps growing
+ * in log order). The maximum is kept as seconds and nanoseconds, exact and comparable; entries of an older layout
+ * have none until {@link GlobalLog#fillRunningMaxima} gives it.
  */
-record LogEntry(long position, String stream, int count, String hash) implements Run {
+record LogEntry(long position, String stream, int count, String hash, Instant maxTimestamp) implements Run {
 
     static final String COLLECTION = "event_log";
+    static final String MAX_TIMESTAMP = "maxTimestamp";
 
     @Override
     public long start() {
@@ -24,11 +29,19 @@ record LogEntry(long position, String stream, int count, String hash) implements
 
     Document toDocument(Date recordedAt) {
         return new Document("_id", position).append("stream", stream).append("count", count)
-                .append("recordedAt", recordedAt).append("hash", hash);
+                .append("recordedAt", recordedAt).append("hash", hash)
+                .append(MAX_TIMESTAMP, instantDocument(maxTimestamp));
+    }
+
+    static Document instantDocument(Instant instant) {
+        return new Document("seconds", instant.getEpochSecond()).append("nanos", instant.getNano());
     }
 
     static LogEntry of(Document document) {
+        Document max = document.get(MAX_TIMESTAMP, Document.class);
         return new LogEntry(((Number) document.get("_id")).longValue(), document.getString("stream"),
-                document.getInteger("count"), document.getString("hash"));
+                document.getInteger("count"), document.getString("hash"),
+                max == null ? null : Instant.ofEpochSecond(((Number) max.get("seconds")).longValue(),
+                        ((Number) max.get("nanos")).longValue()));
     }
 }

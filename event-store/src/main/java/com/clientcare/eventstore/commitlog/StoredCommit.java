@@ -6,12 +6,13 @@ import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
 
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
 /**
  * One aggregate's events from one unit of work, as stored in {@code event_streams} under
- * {@code "<aggregateId>:<firstSequence>"}. Inserting it is the optimistic-concurrency check: a second writer of
+ * {@code "<aggregateId>:<firstSequence>"} (a stream's first commit under {@code "<aggregateId>:0"}). Inserting it is the optimistic-concurrency check: a second writer of
  * the same first sequence number fails on the key. It is stored {@code pending} and without {@code globalIndex}
  * until it has its place in the global log.
  */
@@ -21,19 +22,28 @@ record StoredCommit(String key, String aggregateId, String aggregateType, long f
     static final String COLLECTION = "event_streams";
     /** Marks a commit not yet placed in the log; a sparse index on it finds those without a scan on MongoDB. */
     static final String PENDING = "pending";
+    /** The identifiers of a commit's events: unique across the store, as in Axon's own engines. */
+    static final String EVENT_IDS = "events.eventId";
 
     static String key(String aggregateId, long sequence) {
         return aggregateId + ":" + sequence;
     }
 
+    /** The sequence the commit is keyed by: its first, except for a stream's first commit, always keyed 0. */
     @Override
     public long start() {
-        return firstSequence;
+        return Long.parseLong(key.substring(key.lastIndexOf(':') + 1));
     }
 
     @Override
     public long end() {
         return lastSequence + 1;
+    }
+
+    /** This commit as the first of its aggregate's stream, which starts at a sequence after 0. */
+    StoredCommit startingTheStream() {
+        return new StoredCommit(key(aggregateId, 0), aggregateId, aggregateType, firstSequence, lastSequence,
+                globalIndex, events);
     }
 
     int count() {
@@ -78,6 +88,20 @@ record StoredCommit(String key, String aggregateId, String aggregateType, long f
     TrackedEventData<String> trackedEntry(int i, TrackingToken token) {
         GenericDomainEventEntry<String> entry = entry(i);
         return aggregateType == null ? new TrackedApplicationEvent(token, entry) : new TrackedDomainEventData<>(token, entry);
+    }
+
+    Instant timestamp(int i) {
+        return Instant.parse(events.get(i).getString("timestamp"));
+    }
+
+    /** The latest timestamp among the commit's events (they need not grow with the sequence). */
+    Instant maxTimestamp() {
+        Instant max = timestamp(0);
+        for (int i = 1; i < count(); i++) {
+            Instant next = timestamp(i);
+            max = next.isAfter(max) ? next : max;
+        }
+        return max;
     }
 
     /** The stored bytes the hash chain covers: what an erasure (key destruction) never changes. */

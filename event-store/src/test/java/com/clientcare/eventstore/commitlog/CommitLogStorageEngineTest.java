@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.SimpleSerializedType;
@@ -79,7 +80,8 @@ class CommitLogStorageEngineTest {
 
         assertThatThrownBy(() -> engine.appendEvents(events("a", 2, 1).get(0), events("a", 2, 1).get(0)))
                 .isInstanceOf(ConcurrencyException.class);
-        assertThatThrownBy(() -> engine.appendEvents(events("a", 0, 3))).isInstanceOf(ConcurrencyException.class);
+        assertThatThrownBy(() -> engine.appendEvents(events("a", 0, 3)))
+                .isInstanceOf(AggregateStreamCreationException.class);
         assertThat(engine.readEvents("a").asStream()).hasSize(2);
         assertThat(globalIndexes(null)).containsExactly(0L, 1L);
     }
@@ -254,9 +256,10 @@ class CommitLogStorageEngineTest {
     @Test
     void the_start_up_sweep_places_commits_no_one_loads() {
         engine.appendEvents(events("a", 0, 1));
-        store.database().getCollection(StoredCommit.COLLECTION).insertOne(
-                store.database().getCollection(StoredCommit.COLLECTION).find(new Document("_id", "a:0")).first()
-                        .append("_id", "z:0").append("aggregateId", "z"));
+        Document copy = store.database().getCollection(StoredCommit.COLLECTION).find(new Document("_id", "a:0")).first()
+                .append("_id", "z:0").append("aggregateId", "z");
+        copy.getList("events", Document.class).forEach(event -> event.append("eventId", "z-" + event.get("eventId")));
+        store.database().getCollection(StoredCommit.COLLECTION).insertOne(copy);
         markPending("z:0");
 
         assertThat(store.engine().placeUnplacedCommits()).isEqualTo(1);
@@ -358,7 +361,7 @@ class CommitLogStorageEngineTest {
     private static void tryAppend(CommitLogStorageEngine engine, String aggregate, long sequence, AtomicInteger conflicts) {
         try {
             engine.appendEvents(events(aggregate, sequence, 1));
-        } catch (ConcurrencyException e) {
+        } catch (ConcurrencyException | AggregateStreamCreationException e) {
             conflicts.incrementAndGet();
         }
     }

@@ -3,6 +3,7 @@ package com.clientcare.eventstore.commitlog;
 import com.mongodb.client.model.Updates;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Issue #11: what Axon's engines do with duplicates, resolvers, tokens by time and streams that do not continue. */
 class EngineConformanceTest {
 
+    private static final int BATCH = 100;
     private static final Instant T = Instant.parse("2022-06-01T10:00:00Z");
 
     private TestStore store;
@@ -220,6 +222,41 @@ class EngineConformanceTest {
                 .isInstanceOf(ConcurrencyException.class);
         assertThat(engine.readEvents("b").asStream()).isEmpty();
         assertThat(engine.createHeadToken()).isEqualTo(new GlobalSequenceTrackingToken(0));
+    }
+
+    // Axon's BatchingEventStorageEngineTest, whose subject type ours is not: reads longer than one batch
+
+    @Test
+    void an_aggregate_stream_ten_batches_long_followed_by_another_event_reads_back_whole() {
+        CommitLogStorageEngine batching = store.engine(builder -> builder.batchSize(BATCH));
+        int count = BATCH * 10 + 1;
+        batching.appendEvents(events("long", count));
+        batching.appendEvents(new GenericEventMessage<>("test"));
+
+        assertThat(batching.readEvents("long").asStream().count()).isEqualTo(count);
+        assertThat(batching.readEvents("long").asStream().reduce((a, b) -> b).orElseThrow().getSequenceNumber())
+                .isEqualTo(count - 1);
+    }
+
+    @Test
+    void a_tracking_stream_longer_than_a_batch_followed_by_another_event_delivers_every_event() {
+        CommitLogStorageEngine batching = store.engine(builder -> builder.batchSize(BATCH));
+        int count = BATCH + 10;
+        batching.appendEvents(events("long", count));
+        GenericEventMessage<String> last = new GenericEventMessage<>("test");
+        batching.appendEvents(last);
+
+        assertThat(batching.readEvents(null, false).count()).isEqualTo(count + 1);
+        assertThat(batching.readEvents(null, false).reduce((a, b) -> b).orElseThrow().getIdentifier())
+                .isEqualTo(last.getIdentifier());
+    }
+
+    private static List<DomainEventMessage<?>> events(String aggregate, int count) {
+        List<DomainEventMessage<?>> events = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            events.add(event(aggregate, i, T));
+        }
+        return events;
     }
 
     private List<Long> sequences(String aggregate, long from) {

@@ -10,6 +10,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import java.util.Arrays;
 import java.util.function.Consumer;
@@ -24,11 +25,14 @@ public final class AccessControl {
     private final AccessControlProperties properties;
     private final ProblemResponseWriter problems;
     private final JwtAuthenticationConverter jwtConverter;
+    private final FailedLogins failedLogins;
 
-    AccessControl(AccessControlProperties properties, ObjectMapper mapper, JwtAuthenticationConverter jwtConverter) {
+    AccessControl(AccessControlProperties properties, ObjectMapper mapper, JwtAuthenticationConverter jwtConverter,
+                  FailedLogins failedLogins) {
         this.properties = properties;
         this.problems = new ProblemResponseWriter(mapper);
         this.jwtConverter = jwtConverter;
+        this.failedLogins = failedLogins;
     }
 
     public SecurityFilterChain filterChain(HttpSecurity http,
@@ -58,6 +62,7 @@ public final class AccessControl {
                     requests.anyRequest().denyAll();
                 });
         if (properties.mode() == AccessControlProperties.Mode.LOCAL) {
+            http.addFilterBefore(new LoginThrottle(failedLogins, problems), BasicAuthenticationFilter.class);
             http.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"client-care\"");
                 problems.write(response, HttpStatus.UNAUTHORIZED, "Authentication required",

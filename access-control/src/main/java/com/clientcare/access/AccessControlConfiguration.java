@@ -19,6 +19,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -33,13 +34,13 @@ public class AccessControlConfiguration {
     @Bean
     public AccessControl accessControl(AccessControlProperties properties, ObjectMapper mapper,
                                        JwtAuthenticationConverter jwtAuthenticationConverter,
-                                       ObjectProvider<JwtDecoder> jwtDecoder) {
+                                       ObjectProvider<JwtDecoder> jwtDecoder, FailedLogins failedLogins) {
         if (properties.mode() == AccessControlProperties.Mode.JWT && jwtDecoder.getIfAvailable() == null) {
             throw new IllegalStateException("Bearer tokens cannot be checked: set"
                     + " spring.security.oauth2.resourceserver.jwt.issuer-uri (or jwk-set-uri), or run with the"
                     + " local profile (SPRING_PROFILES_ACTIVE=local) for the local users");
         }
-        return new AccessControl(properties, mapper, jwtAuthenticationConverter);
+        return new AccessControl(properties, mapper, jwtAuthenticationConverter, failedLogins);
     }
 
     /** ADMIN may do all; an AUDITOR reads what an ANALYST reads, and the audit log besides. */
@@ -52,9 +53,16 @@ public class AccessControlConfiguration {
                 """);
     }
 
+    /** bcrypt, with each verified credential remembered for a while (a request should not cost a bcrypt). */
     @Bean
-    public PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    public PasswordEncoder passwordEncoder(AccessControlProperties properties) {
+        return new VerifiedCredentials(new BCryptPasswordEncoder(), properties.credentialCacheSize(),
+                properties.credentialCacheLifetime(), Clock.systemUTC());
+    }
+
+    @Bean
+    public FailedLogins failedLogins(AccessControlProperties properties) {
+        return new FailedLogins(properties.failedLoginLimit(), properties.failedLoginWindow(), Clock.systemUTC());
     }
 
     /** The configured local users; an empty list unless the local profile supplies some. */

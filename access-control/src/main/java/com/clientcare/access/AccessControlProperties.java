@@ -2,13 +2,16 @@ package com.clientcare.access;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
  * How callers prove who they are. {@code JWT} (the default, for production) validates bearer tokens from the
  * configured issuer ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or {@code jwk-set-uri}),
  * taking roles from {@code rolesClaim} and the user's name from {@code principalClaim}. {@code LOCAL} checks HTTP
- * Basic credentials against {@code users}; only the {@code local} profile turns it on.
+ * Basic credentials against {@code users}; only the {@code local} profile turns it on. Verified Basic
+ * credentials are remembered for {@code credentialCacheLifetime} (at most {@code credentialCacheSize} of them);
+ * {@code failedLoginLimit} wrong passwords for one user within {@code failedLoginWindow} hold that user back (429).
  */
 @ConfigurationProperties("clientcare.access")
 public record AccessControlProperties(
@@ -16,7 +19,11 @@ public record AccessControlProperties(
         List<LocalUser> users,
         String rolesClaim,
         String principalClaim,
-        Long maxBodyBytes) {
+        Long maxBodyBytes,
+        Integer credentialCacheSize,
+        Duration credentialCacheLifetime,
+        Integer failedLoginLimit,
+        Duration failedLoginWindow) {
 
     public enum Mode { JWT, LOCAL }
 
@@ -30,5 +37,9 @@ public record AccessControlProperties(
         rolesClaim = rolesClaim == null || rolesClaim.isBlank() ? "roles" : rolesClaim;
         principalClaim = principalClaim == null || principalClaim.isBlank() ? "preferred_username" : principalClaim;
         maxBodyBytes = maxBodyBytes == null ? 256 * 1024L : maxBodyBytes;
+        credentialCacheSize = credentialCacheSize == null ? 10_000 : credentialCacheSize;
+        credentialCacheLifetime = credentialCacheLifetime == null ? Duration.ofMinutes(10) : credentialCacheLifetime;
+        failedLoginLimit = failedLoginLimit == null ? 10 : failedLoginLimit;
+        failedLoginWindow = failedLoginWindow == null ? Duration.ofMinutes(1) : failedLoginWindow;
     }
 }

@@ -49,6 +49,22 @@ class AccessControlApiTest extends EmbeddedStoreTest {
     }
 
     @Test
+    void a_burst_of_wrong_passwords_for_one_user_is_429_for_that_user_and_no_one_else() throws Exception {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            http.perform(register("a-guess").with(httpBasic("eve", "guess-" + attempt)))
+                    .andExpect(status().isUnauthorized());
+        }
+
+        http.perform(register("a-guess").with(httpBasic("eve", "guess-10")))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().exists("Retry-After"))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        http.perform(register("a-not-held-back").with(httpBasic("consumer", "consumer-local")))
+                .andExpect(status().isCreated());
+        assertThat(eventStore.readEvents("a-guess").asStream()).isEmpty();
+    }
+
+    @Test
     void an_analyst_or_auditor_may_not_command_403_problem_json() throws Exception {
         for (String reader : new String[]{"analyst", "auditor"}) {
             http.perform(register("a-" + reader).with(httpBasic(reader, reader + "-local")))

@@ -57,6 +57,7 @@ public final class AccessControl {
                             .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                             .permitAll()
                             .requestMatchers("/error").permitAll()
+                            .requestMatchers(HttpMethod.GET, "/actuator/prometheus").hasRole(Role.METRICS.name())
                             .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
                     paths.accept(requests);
                     requests.anyRequest().denyAll();

@@ -43,12 +43,13 @@ public class AccessControlConfiguration {
         return new AccessControl(properties, mapper, jwtAuthenticationConverter, failedLogins);
     }
 
-    /** ADMIN may do all; an AUDITOR reads what an ANALYST reads, and the audit log besides. */
+    /** ADMIN may do all; an AUDITOR reads what an ANALYST reads, and the audit log besides; METRICS only metrics. */
     @Bean
     public static RoleHierarchy roleHierarchy() {
         return RoleHierarchyImpl.fromHierarchy("""
                 ROLE_ADMIN > ROLE_AUDITOR
                 ROLE_ADMIN > ROLE_CONSUMER
+                ROLE_ADMIN > ROLE_METRICS
                 ROLE_AUDITOR > ROLE_ANALYST
                 """);
     }

@@ -3,6 +3,7 @@ package com.clientcare.command;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
@@ -23,6 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Authentication and roles on the command side, with the local profile's users over HTTP Basic. */
 @SpringBootTest(properties = {"clientcare.access.max-body-bytes=4096"})
 @AutoConfigureMockMvc
+@AutoConfigureObservability(tracing = false)
 class AccessControlApiTest extends EmbeddedStoreTest {
 
 
@@ -105,6 +107,47 @@ class AccessControlApiTest extends EmbeddedStoreTest {
         http.perform(get("/actuator/health")).andExpect(status().isOk());
         http.perform(get("/actuator/info").with(httpBasic("consumer", "consumer-local"))).andExpect(status().isForbidden());
         http.perform(get("/actuator/info").with(httpBasic("admin", "admin-local"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void metrics_are_for_the_metrics_role_and_admin_never_anonymous() throws Exception {
+        http.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+        http.perform(get("/actuator/prometheus").with(httpBasic("consumer", "consumer-local")))
+                .andExpect(status().isForbidden());
+        http.perform(get("/actuator/prometheus").with(httpBasic("auditor", "auditor-local")))
+                .andExpect(status().isForbidden());
+        http.perform(get("/actuator/prometheus").with(httpBasic("admin", "admin-local"))).andExpect(status().isOk());
+        http.perform(get("/actuator/prometheus").with(httpBasic("metrics", "metrics-local")))
+                .andExpect(status().isOk());
+        http.perform(get("/actuator/info").with(httpBasic("metrics", "metrics-local")))
+                .andExpect(status().isForbidden());
+        http.perform(register("a-metrics").with(httpBasic("metrics", "metrics-local")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void s7_metrics_count_the_clocks_this_instance_starts_and_the_store_reports_its_appends() throws Exception {
+        http.perform(register("a-clock").with(httpBasic("consumer", "consumer-local"))).andExpect(status().isCreated());
+        http.perform(post("/api/clients/a-clock/interactions").with(httpBasic("consumer", "consumer-local"))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"channel": "EMAIL", "direction": "INBOUND", "purpose": "ENQUIRY", "handledBy": "alice",
+                         "summary": "a question"}
+                        """)).andExpect(status().isCreated());
+
+        long deadline = System.currentTimeMillis() + 15_000;
+        String scraped = scrape();
+        while (!scraped.contains("clientcare_sla_clocks_total{") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+            scraped = scrape();
+        }
+        assertThat(scraped).containsPattern("clientcare_sla_clocks_total\\{[^}]*outcome=\"started\"[^}]*rule=\"S1\"");
+        assertThat(scraped).contains("clientcare_store_append_seconds_count", "clientcare_store_placement_commits_count",
+                "http_server_requests_seconds_count");
+    }
+
+    private String scrape() throws Exception {
+        return http.perform(get("/actuator/prometheus").with(httpBasic("metrics", "metrics-local")))
+                .andReturn().getResponse().getContentAsString();
     }
 
     @Test

@@ -12,6 +12,7 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
@@ -93,8 +94,11 @@ public class EventStoreConfiguration {
 
     @Bean
     public CommitLogStorageEngine eventStorageEngine(MongoDatabase database, PersonalDataSerializer serializer,
-                                                     ObjectProvider<EventUpcaster> upcasters) {
-        return CommitLogStorageEngine.builder()
+                                                     ObjectProvider<EventUpcaster> upcasters,
+                                                     ObjectProvider<MeterRegistry> meters) {
+        CommitLogStorageEngine.Builder builder = CommitLogStorageEngine.builder();
+        meters.ifAvailable(builder::meterRegistry);
+        return builder
                 .database(database)
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)

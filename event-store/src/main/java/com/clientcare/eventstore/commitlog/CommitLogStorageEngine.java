@@ -3,6 +3,10 @@ package com.clientcare.eventstore.commitlog;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
@@ -77,13 +81,19 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
     private final Clock clock;
     private final int batchSize;
     private final StreamEnds streamEnds;
+    private final Timer appendTime;
 
     protected CommitLogStorageEngine(Builder builder) {
         super(builder);
         this.streams = builder.database.getCollection(StoredCommit.COLLECTION);
         this.streamsAhead = streams.withWriteConcern(streams.getWriteConcern().withJournal(false));
         this.snapshots = builder.database.getCollection(SNAPSHOTS);
-        this.log = new GlobalLog(builder.database);
+        MeterRegistry meters = builder.meters;
+        DistributionSummary placed = DistributionSummary.builder("clientcare.store.placement.commits")
+                .description("commits placed in the global log by one durable insert").register(meters);
+        this.log = new GlobalLog(builder.database, placed::record);
+        this.appendTime = Timer.builder("clientcare.store.append")
+                .description("time to store and place one append (one unit of work's events)").register(meters);
         this.clock = builder.clock;
         this.batchSize = builder.batchSize;
         this.streamEnds = new StreamEnds(builder.streamEndsCached);
@@ -124,6 +134,10 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
      */
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
+        appendTime.record(() -> append(events, serializer));
+    }
+
+    private void append(List<? extends EventMessage<?>> events, Serializer serializer) {
         Date recordedAt = Date.from(clock.instant());
         List<StoredCommit> commits = commits(events, serializer).stream().map(this::continuing).toList();
         for (StoredCommit commit : commits) {
@@ -449,6 +463,7 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         private Clock clock = Clock.systemUTC();
         private int batchSize = 100;
         private int streamEndsCached = 65_536;
+        private MeterRegistry meters = new SimpleMeterRegistry();
 
         public Builder() {
             persistenceExceptionResolver(new DuplicateKeyResolver());
@@ -467,6 +482,12 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         /** How many positions (events, roughly) a tracking read fetches at once. */
         public Builder batchSize(int batchSize) {
             this.batchSize = batchSize;
+            return this;
+        }
+
+        /** Where the engine reports append time and placement batch sizes (a registry of its own if not given). */
+        public Builder meterRegistry(MeterRegistry meters) {
+            this.meters = meters;
             return this;
         }
 

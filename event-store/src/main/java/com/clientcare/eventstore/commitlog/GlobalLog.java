@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 /**
  * The global order of all commits, gap-free: a commit is placed at the position where the commit before it ends,
@@ -57,12 +58,14 @@ final class GlobalLog {
     private final AtomicReference<LogEntry> last = new AtomicReference<>();
     private final Queue<Placement> waiting = new ConcurrentLinkedQueue<>();
     private int placedSinceHint;
+    private final IntConsumer placedTogether;
 
     /** A commit waiting for its place, and the place it gets. */
     private record Placement(StoredCommit commit, Date recordedAt, CompletableFuture<LogEntry> place) {
     }
 
-    GlobalLog(MongoDatabase database) {
+    GlobalLog(MongoDatabase database, IntConsumer placedTogether) {
+        this.placedTogether = placedTogether;
         this.log = database.getCollection(LogEntry.COLLECTION);
         // a hint only: losing its last raise to a crash costs a slightly longer walk
         MongoCollection<Document> hint = database.getCollection(HEAD_COLLECTION);
@@ -116,6 +119,7 @@ final class GlobalLog {
                     log.insertMany(chained.stream().map(entry -> entry.toDocument(byCommit.get(entry.stream())
                             .get(0).recordedAt())).toList(), new InsertManyOptions().ordered(true));
                     placed(chained, byCommit);
+                    placedTogether.accept(chained.size());
                     return;
                 } catch (MongoBulkWriteException e) {
                     BulkWriteError error = e.getWriteErrors().get(0);

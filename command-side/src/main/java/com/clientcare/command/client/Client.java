@@ -66,7 +66,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * The client file (C1..C8): decides every client command from the client's own events. A snapshot of it holds
  * personal data, so it is sealed whole under the client's key (C8) and unreadable once that key is destroyed.
  */
-@Aggregate(snapshotTriggerDefinition = "clientSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "clientSnapshotTrigger", cache = "aggregateCache")
 @PersonalData
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)

@@ -21,7 +21,7 @@ import java.time.Instant;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** S6: the versioned service policy. Versions take effect in order, so history replays the same way. */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class ServicePolicy {
 
     @AggregateIdentifier

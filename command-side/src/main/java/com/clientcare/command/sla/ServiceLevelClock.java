@@ -28,7 +28,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * start (S6); it is met when its stop fact happens by the deadline, and breached, once, at the deadline, when
  * the deadline passes first (whether the breach is noticed then or later).
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class ServiceLevelClock {
 
     @AggregateIdentifier

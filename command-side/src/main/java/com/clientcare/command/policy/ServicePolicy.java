@@ -85,5 +85,9 @@ public class ServicePolicy {
             throw new BusinessRuleViolation("S6", "the business calendar needs at least one working day and"
                     + " opening hours that close after they open");
         }
+        if (terms.holidaySource() == null) {
+            throw new BusinessRuleViolation("S6", "the business calendar names its holiday source"
+                    + " (ENGLAND_AND_WALES, SCOTLAND, NORTHERN_IRELAND or NONE)");
+        }
     }
 }

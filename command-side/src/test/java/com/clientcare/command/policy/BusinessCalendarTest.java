@@ -48,6 +48,38 @@ class BusinessCalendarTest {
         assertThat(deadline(ServiceLevelRule.S2, null, received)).isEqualTo(london(due));
     }
 
+    @ParameterizedTest(name = "S2 in another year: received {0} -> due {1}")
+    @CsvSource({
+            // the example: Christmas Day and Boxing Day 2025, then the weekend
+            "2025-12-24T10:00, 2025-12-29T17:00",
+            // Good Friday 18 April and Easter Monday 21 April 2025
+            "2025-04-17T10:00, 2025-04-22T17:00",
+            // 2020: the early May bank holiday was Friday 8 May, so Monday 4 May was a working day
+            "2020-05-07T10:00, 2020-05-11T17:00",
+            "2020-05-01T10:00, 2020-05-04T17:00",
+            // 2022: Thursday 2 and Friday 3 June were holidays, Monday 30 May was not; 19 September was
+            "2022-06-01T10:00, 2022-06-06T17:00",
+            "2022-05-27T10:00, 2022-05-30T17:00",
+            "2022-09-16T10:00, 2022-09-20T17:00",
+            // the coronation, Monday 8 May 2023
+            "2023-05-05T10:00, 2023-05-09T17:00",
+            // New Year's Day 2028 is a Saturday: Monday 3 January is its substitute
+            "2027-12-31T10:00, 2028-01-04T17:00"})
+    void s2_counts_the_bank_holidays_of_any_year(String received, String due) {
+        assertThat(deadline(ServiceLevelRule.S2, null, received)).isEqualTo(london(due));
+    }
+
+    @ParameterizedTest(name = "S1 {0} in another year: received {1} -> due {2}")
+    @CsvSource({
+            "GOLD, 2025-12-24T15:00, 2025-12-29T11:00",
+            "GOLD, 2025-04-17T15:00, 2025-04-22T11:00",
+            "BRONZE, 2022-06-01T09:00, 2022-06-07T17:00",
+            "PLATINUM, 2023-05-05T16:30, 2023-05-09T10:30",
+            "SILVER, 2022-09-16T13:00, 2022-09-20T13:00"})
+    void s1_business_hours_skip_the_bank_holidays_of_any_year(Tier tier, String received, String due) {
+        assertThat(deadline(ServiceLevelRule.S1, tier, received)).isEqualTo(london(due));
+    }
+
     @Test
     void s3_s4_are_calendar_hours_and_s5_is_28_calendar_days() {
         assertThat(deadline(ServiceLevelRule.S3, null, "2026-03-06T16:00")).isEqualTo(london("2026-03-08T16:00"));

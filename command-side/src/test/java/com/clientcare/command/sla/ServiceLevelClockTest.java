@@ -4,6 +4,7 @@ import com.clientcare.command.policy.DefaultServicePolicy;
 import com.clientcare.command.policy.PolicyVersion;
 import com.clientcare.command.policy.ServicePolicies;
 import com.clientcare.shared.client.Tier;
+import com.clientcare.shared.policy.HolidaySource;
 import com.clientcare.shared.policy.ServicePolicyTerms;
 import com.clientcare.shared.sla.ClockBreachedEvent;
 import com.clientcare.shared.sla.ClockMetEvent;
@@ -54,7 +55,8 @@ class ServiceLevelClockTest {
     @Test
     void s6_a_clock_started_after_a_policy_change_uses_the_new_version() {
         ServicePolicyTerms faster = new ServicePolicyTerms("Europe/London", DefaultServicePolicy.terms().workingDays(),
-                DefaultServicePolicy.terms().opensAt(), DefaultServicePolicy.terms().closesAt(), List.of(),
+                DefaultServicePolicy.terms().opensAt(), DefaultServicePolicy.terms().closesAt(),
+                HolidaySource.ENGLAND_AND_WALES, List.of(), List.of(),
                 Map.of(Tier.PLATINUM, 1, Tier.GOLD, 2, Tier.SILVER, 4, Tier.BRONZE, 8), 48, 24, 28, 50);
         when(policies.inForceAt(FRIDAY_4PM)).thenReturn(new PolicyVersion(2, faster, FRIDAY_4PM.minusSeconds(60)));
 

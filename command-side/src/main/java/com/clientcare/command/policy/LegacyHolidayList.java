@@ -30,8 +30,6 @@ final class LegacyHolidayList {
                 .toList();
         List<LocalDate> extra = listed.stream().filter(day -> !byRules.contains(day)).sorted().toList();
         List<LocalDate> removed = byRules.stream().filter(day -> !listed.contains(day)).sorted().toList();
-        return new ServicePolicyTerms(terms.zone(), terms.workingDays(), terms.opensAt(), terms.closesAt(),
-                HolidaySource.ENGLAND_AND_WALES, extra, removed, terms.emailResponseBusinessHours(),
-                terms.followUpHours(), terms.assessmentHours(), terms.finalResponseDays(), terms.atRiskPercent());
+        return terms.withHolidays(HolidaySource.ENGLAND_AND_WALES, extra, removed);
     }
 }

@@ -16,6 +16,8 @@ import java.util.List;
 public class ServicePolicies {
 
     public static final String POLICY_ID = "service-policy";
+    /** What sets deadlines while no version is recorded yet (the first start-up records the defaults). */
+    static final PolicyVersion BEFORE_ANY_VERSION = new PolicyVersion(0, DefaultServicePolicy.terms(), Instant.EPOCH);
 
     private final EventStore eventStore;
 
@@ -35,7 +37,7 @@ public class ServicePolicies {
     public PolicyVersion inForceAt(Instant instant) {
         List<PolicyVersion> versions = versions();
         if (versions.isEmpty()) {
-            return new PolicyVersion(0, DefaultServicePolicy.terms(), Instant.EPOCH);
+            return BEFORE_ANY_VERSION;
         }
         return versions.stream()
                 .filter(version -> !version.effectiveFrom().isAfter(instant))

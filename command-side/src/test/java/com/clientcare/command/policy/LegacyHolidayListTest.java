@@ -58,7 +58,7 @@ class LegacyHolidayListTest {
         PolicyVersion now = recordedVersion1();
         ServicePolicyTerms listed = STORED.readValue(RECORDED_VERSION_1, ServicePolicyVersionAdoptedEvent.class).terms();
         // how the version read before #14: its list and nothing else
-        PolicyVersion before = new PolicyVersion(1, withSource(listed, HolidaySource.NONE, listed.publicHolidays(),
+        PolicyVersion before = new PolicyVersion(1, listed.withHolidays(HolidaySource.NONE, listed.publicHolidays(),
                 List.of()), Instant.EPOCH);
 
         ZoneId london = ZoneId.of("Europe/London");
@@ -90,7 +90,7 @@ class LegacyHolidayListTest {
 
     @Test
     void s6_a_recorded_list_that_differs_from_the_rules_keeps_its_differences_for_the_years_it_names() {
-        ServicePolicyTerms recorded = withSource(DefaultServicePolicy.terms(), null, List.of(
+        ServicePolicyTerms recorded = DefaultServicePolicy.terms().withHolidays(null, List.of(
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 4, 3), LocalDate.of(2026, 5, 4),
                 LocalDate.of(2026, 5, 25), LocalDate.of(2026, 8, 31), LocalDate.of(2026, 12, 24),
                 LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 28)), List.of());
@@ -106,12 +106,5 @@ class LegacyHolidayListTest {
         ServicePolicyVersionAdoptedEvent event = STORED.readValue(RECORDED_VERSION_1,
                 ServicePolicyVersionAdoptedEvent.class);
         return new PolicyVersion(event.version(), event.terms(), event.effectiveFrom());
-    }
-
-    private static ServicePolicyTerms withSource(ServicePolicyTerms terms, HolidaySource source,
-                                                 List<LocalDate> extra, List<LocalDate> removed) {
-        return new ServicePolicyTerms(terms.zone(), terms.workingDays(), terms.opensAt(), terms.closesAt(), source,
-                extra, removed, terms.emailResponseBusinessHours(), terms.followUpHours(), terms.assessmentHours(),
-                terms.finalResponseDays(), terms.atRiskPercent());
     }
 }

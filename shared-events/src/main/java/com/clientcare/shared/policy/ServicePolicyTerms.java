@@ -39,4 +39,10 @@ public record ServicePolicyTerms(
         publicHolidays = publicHolidays == null ? List.of() : publicHolidays;
         removedHolidays = removedHolidays == null ? List.of() : removedHolidays;
     }
+
+    /** The same terms with another holiday calendar. */
+    public ServicePolicyTerms withHolidays(HolidaySource source, List<LocalDate> extra, List<LocalDate> removed) {
+        return new ServicePolicyTerms(zone, workingDays, opensAt, closesAt, source, extra, removed,
+                emailResponseBusinessHours, followUpHours, assessmentHours, finalResponseDays, atRiskPercent);
+    }
 }

@@ -51,6 +51,11 @@ public class BusinessCalendarController {
 
     public record FeedEvent(@NotBlank @Size(max = 200) String title, @NotNull LocalDate date,
                             @Size(max = 500) String notes, Boolean bunting) {
+
+        @AssertTrue(message = "must be a date between 1900 and 2200")
+        public boolean isDateInRange() {
+            return date == null || (date.getYear() >= 1900 && date.getYear() <= 2200);
+        }
     }
 
     public record ImportRequest(@NotEmpty @Size(max = 10) Map<@NotBlank String, @NotNull @Valid FeedDivision> feed,

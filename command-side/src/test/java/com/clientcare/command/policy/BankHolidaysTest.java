@@ -79,6 +79,11 @@ class BankHolidaysTest {
         assertThat(Easter.sunday(year)).isEqualTo(sunday);
     }
 
+    @Test
+    void s6_a_year_before_the_common_era_still_gives_bank_holidays_rather_than_an_error() {
+        assertThat(BankHolidays.of(HolidaySource.ENGLAND_AND_WALES, -5)).hasSize(8);
+    }
+
     private static List<LocalDate> dates(HolidaySource source, int year) {
         return BankHolidays.of(source, year).stream().map(BankHoliday::date).toList();
     }

@@ -66,6 +66,17 @@ class ServiceLevelClockTest {
                         Instant.parse("2026-03-09T10:00:00Z"), Instant.parse("2026-03-06T17:00:00Z"), 2));
     }
 
+    /** The example of #14: before bank holidays came by rule, this was due at 17:00 on Christmas Day. */
+    @Test
+    void s2_a_phone_complaint_on_christmas_eve_2025_is_due_at_the_end_of_monday_29_december() {
+        Instant christmasEve = Instant.parse("2025-12-24T10:00:00Z");
+        fixture.givenNoPriorActivity()
+                .when(new StartClockCommand("S2:k-1", ServiceLevelRule.S2, "k-1", "c-1", "k-1", Tier.GOLD,
+                        christmasEve))
+                .expectEvents(new ClockStartedEvent("S2:k-1", ServiceLevelRule.S2, "k-1", "c-1", "k-1", Tier.GOLD,
+                        christmasEve, Instant.parse("2025-12-29T17:00:00Z"), Instant.parse("2025-12-29T13:15:00Z"), 1));
+    }
+
     @Test
     void s7_starting_a_started_clock_again_records_nothing() {
         fixture.given(started()).when(start()).expectNoEvents();

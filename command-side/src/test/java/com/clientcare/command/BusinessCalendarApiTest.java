@@ -99,6 +99,23 @@ class BusinessCalendarApiTest extends EmbeddedStoreTest {
     }
 
     @Test
+    void s6_a_version_posted_in_the_shape_before_holiday_sources_follows_england_and_wales_plus_its_list()
+            throws Exception {
+        http.perform(post("/api/service-policy/versions").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"effectiveFrom": "2099-01-01T00:00:00Z", "reason": "closed on Christmas Eve",
+                         "terms": {"zone": "Europe/London", "workingDays": ["MONDAY", "TUESDAY", "WEDNESDAY",
+                                   "THURSDAY", "FRIDAY"], "opensAt": "09:00", "closesAt": "17:00",
+                                   "publicHolidays": ["2099-12-24"],
+                                   "emailResponseBusinessHours": {"PLATINUM": 2, "GOLD": 4, "SILVER": 8, "BRONZE": 24},
+                                   "followUpHours": 48, "assessmentHours": 24, "finalResponseDays": 28,
+                                   "atRiskPercent": 75}}
+                        """))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.versions[-1:].terms.holidaySource", contains("ENGLAND_AND_WALES")))
+                .andExpect(jsonPath("$.versions[-1:].terms.publicHolidays[*]", contains("2099-12-24")));
+    }
+
+    @Test
     void s6_an_auditor_sees_recorded_deadlines_that_the_calendar_now_places_elsewhere() throws Exception {
         // as recorded before bank holidays came by rule: Christmas Day 2025 counted as a working day
         recordClockStarted("S2:christmas-eve", Instant.parse("2025-12-24T10:00:00Z"),

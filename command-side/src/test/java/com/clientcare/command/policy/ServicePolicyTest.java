@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasProperty;
@@ -57,6 +58,16 @@ class ServicePolicyTest {
                         "default policy", NOW.minusSeconds(3600)))
                 .when(new AdoptServicePolicyVersionCommand(ID, DefaultServicePolicy.terms(), NOW.minusSeconds(60),
                         "backdated", NOW))
+                .expectException(hasProperty("rule", is("S6")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void s6_a_version_whose_calendar_names_no_holiday_source_is_refused() {
+        fixture.given(new ServicePolicyVersionAdoptedEvent(ID, 1, DefaultServicePolicy.terms(), Instant.EPOCH,
+                        "default policy", NOW.minusSeconds(3600)))
+                .when(new AdoptServicePolicyVersionCommand(ID, DefaultServicePolicy.terms().withHolidays(null,
+                        List.of(), List.of()), NOW.plusSeconds(60), "no source", NOW))
                 .expectException(hasProperty("rule", is("S6")))
                 .expectNoEvents();
     }

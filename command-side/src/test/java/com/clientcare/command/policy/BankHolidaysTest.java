@@ -14,49 +14,39 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** S6: bank holidays by rule, against the dates the UK government published (www.gov.uk/bank-holidays). */
 class BankHolidaysTest {
 
-    @ParameterizedTest(name = "England and Wales {0}")
+    @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = ':', value = {
-            "2018: 01-01 03-30 04-02 05-07 05-28 08-27 12-25 12-26",
-            "2019: 01-01 04-19 04-22 05-06 05-27 08-26 12-25 12-26",
+            "ENGLAND_AND_WALES: 2018: 01-01 03-30 04-02 05-07 05-28 08-27 12-25 12-26",
+            "ENGLAND_AND_WALES: 2019: 01-01 04-19 04-22 05-06 05-27 08-26 12-25 12-26",
             // VE day: the early May bank holiday moved from Monday 4 to Friday 8 May; Boxing Day on Monday 28
-            "2020: 01-01 04-10 04-13 05-08 05-25 08-31 12-25 12-28",
+            "ENGLAND_AND_WALES: 2020: 01-01 04-10 04-13 05-08 05-25 08-31 12-25 12-28",
             // Christmas on a Saturday, Boxing Day on a Sunday: Monday 27 and Tuesday 28
-            "2021: 01-01 04-02 04-05 05-03 05-31 08-30 12-27 12-28",
+            "ENGLAND_AND_WALES: 2021: 01-01 04-02 04-05 05-03 05-31 08-30 12-27 12-28",
             // Platinum Jubilee: spring holiday moved to Thursday 2 June and Friday 3 June added; the Queen's
             // state funeral on 19 September; Christmas on a Sunday after Boxing Day on Monday 26: Tuesday 27
-            "2022: 01-03 04-15 04-18 05-02 06-02 06-03 08-29 09-19 12-26 12-27",
+            "ENGLAND_AND_WALES: 2022: 01-03 04-15 04-18 05-02 06-02 06-03 08-29 09-19 12-26 12-27",
             // the coronation on Monday 8 May
-            "2023: 01-02 04-07 04-10 05-01 05-08 05-29 08-28 12-25 12-26",
-            "2024: 01-01 03-29 04-01 05-06 05-27 08-26 12-25 12-26",
-            "2025: 01-01 04-18 04-21 05-05 05-26 08-25 12-25 12-26",
-            "2026: 01-01 04-03 04-06 05-04 05-25 08-31 12-25 12-28",
-            "2027: 01-01 03-26 03-29 05-03 05-31 08-30 12-27 12-28",
-            "2028: 01-03 04-14 04-17 05-01 05-29 08-28 12-25 12-26",
-            "2029: 01-01 03-30 04-02 05-07 05-28 08-27 12-25 12-26",
-            "2030: 01-01 04-19 04-22 05-06 05-27 08-26 12-25 12-26"})
-    void s6_england_and_wales_bank_holidays_are_the_published_ones(int year, String days) {
-        assertThat(dates(HolidaySource.ENGLAND_AND_WALES, year)).isEqualTo(days(year, days));
-    }
-
-    @ParameterizedTest(name = "Scotland {0}")
-    @CsvSource(delimiter = ':', value = {
+            "ENGLAND_AND_WALES: 2023: 01-02 04-07 04-10 05-01 05-08 05-29 08-28 12-25 12-26",
+            "ENGLAND_AND_WALES: 2024: 01-01 03-29 04-01 05-06 05-27 08-26 12-25 12-26",
+            "ENGLAND_AND_WALES: 2025: 01-01 04-18 04-21 05-05 05-26 08-25 12-25 12-26",
+            "ENGLAND_AND_WALES: 2026: 01-01 04-03 04-06 05-04 05-25 08-31 12-25 12-28",
+            "ENGLAND_AND_WALES: 2027: 01-01 03-26 03-29 05-03 05-31 08-30 12-27 12-28",
+            "ENGLAND_AND_WALES: 2028: 01-03 04-14 04-17 05-01 05-29 08-28 12-25 12-26",
+            "ENGLAND_AND_WALES: 2029: 01-01 03-30 04-02 05-07 05-28 08-27 12-25 12-26",
+            "ENGLAND_AND_WALES: 2030: 01-01 04-19 04-22 05-06 05-27 08-26 12-25 12-26",
+            // Scotland: 2 January, no Easter Monday, summer holiday early in August, St Andrew's Day
             // 1 January on a Saturday and 2 January on a Sunday: Monday 3 and Tuesday 4
-            "2022: 01-03 01-04 04-15 05-02 06-02 06-03 08-01 09-19 11-30 12-26 12-27",
-            "2023: 01-02 01-03 04-07 05-01 05-08 05-29 08-07 11-30 12-25 12-26",
+            "SCOTLAND: 2022: 01-03 01-04 04-15 05-02 06-02 06-03 08-01 09-19 11-30 12-26 12-27",
+            "SCOTLAND: 2023: 01-02 01-03 04-07 05-01 05-08 05-29 08-07 11-30 12-25 12-26",
             // St Andrew's Day on a Sunday: Monday 1 December
-            "2025: 01-01 01-02 04-18 05-05 05-26 08-04 12-01 12-25 12-26"})
-    void s6_scotland_has_2_january_st_andrews_day_and_its_summer_holiday_in_early_august(int year, String days) {
-        assertThat(dates(HolidaySource.SCOTLAND, year)).isEqualTo(days(year, days));
-    }
-
-    @ParameterizedTest(name = "Northern Ireland {0}")
-    @CsvSource(delimiter = ':', value = {
+            "SCOTLAND: 2025: 01-01 01-02 04-18 05-05 05-26 08-04 12-01 12-25 12-26",
+            // Northern Ireland: St Patrick's Day and the Battle of the Boyne
             // St Patrick's Day on a Sunday: Monday 18 March
-            "2024: 01-01 03-18 03-29 04-01 05-06 05-27 07-12 08-26 12-25 12-26",
+            "NORTHERN_IRELAND: 2024: 01-01 03-18 03-29 04-01 05-06 05-27 07-12 08-26 12-25 12-26",
             // the Battle of the Boyne on a Saturday: Monday 14 July
-            "2025: 01-01 03-17 04-18 04-21 05-05 05-26 07-14 08-25 12-25 12-26"})
-    void s6_northern_ireland_has_st_patricks_day_and_the_battle_of_the_boyne(int year, String days) {
-        assertThat(dates(HolidaySource.NORTHERN_IRELAND, year)).isEqualTo(days(year, days));
+            "NORTHERN_IRELAND: 2025: 01-01 03-17 04-18 04-21 05-05 05-26 07-14 08-25 12-25 12-26"})
+    void s6_bank_holidays_by_rule_are_the_published_ones(HolidaySource source, int year, String days) {
+        assertThat(dates(source, year)).isEqualTo(days(year, days));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.clientcare.command.policy;
 
+import com.clientcare.shared.policy.BankHoliday;
 import com.clientcare.shared.policy.HolidaySource;
 
 import java.time.DayOfWeek;

@@ -3,9 +3,9 @@ package com.clientcare.command.policy;
 import com.clientcare.command.infra.BusinessRuleViolation;
 import com.clientcare.command.infra.BusinessTime;
 import com.clientcare.command.infra.CommandDispatcher;
-import com.clientcare.shared.policy.AdoptServicePolicyVersionCommand;
+import com.clientcare.shared.policy.BankHoliday;
 import com.clientcare.shared.policy.HolidaySource;
-import com.clientcare.shared.policy.ServicePolicyTerms;
+import com.clientcare.shared.policy.ImportPublishedHolidaysCommand;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -32,7 +32,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * S6 over HTTP, the business calendar: the holidays a version closes on in a year; the import of the UK
@@ -117,38 +116,30 @@ public class BusinessCalendarController {
     }
 
     /**
-     * Compares the feed's list for the latest version's holiday source with the rules; unless a dry run, adopts
-     * a new version whose extra dates gain what the list has and the rules lack.
+     * Compares the feed's list for the latest version's holiday source with the rules; unless a dry run, asks the
+     * policy to adopt a new version whose extra dates gain what the list has and the rules lack.
      */
     @PostMapping("/holiday-imports")
     public ResponseEntity<HolidayImport> importPublished(@Valid @RequestBody ImportRequest body) {
-        List<PolicyVersion> versions = policies.versions();
-        PolicyVersion latest = versions.isEmpty() ? ServicePolicies.BEFORE_ANY_VERSION
-                : versions.get(versions.size() - 1);
+        PolicyVersion latest = policies.latest();
         HolidaySource source = latest.terms().holidaySource();
         String division = source.name().toLowerCase(Locale.ROOT).replace('_', '-');
-        if (source == HolidaySource.NONE) {
-            throw new BusinessRuleViolation("S6", "version " + latest.version() + " follows no holiday source:"
-                    + " adopt a version naming one before importing its published list");
-        }
         FeedDivision listed = body.feed().get(division);
         if (listed == null || listed.events().isEmpty()) {
             throw new BusinessRuleViolation("S6", "the feed lists no bank holidays of " + division
                     + ", the holiday source of version " + latest.version());
         }
-        PublishedHolidays comparison = PublishedHolidays.compare(source, listed.events().stream()
+        List<BankHoliday> published = listed.events().stream()
                 .map(event -> new BankHoliday(event.date(), event.title()))
-                .toList());
-        ServicePolicyTerms terms = latest.terms();
-        TreeSet<LocalDate> extra = new TreeSet<>(terms.publicHolidays());
-        if (body.isDryRun() || !extra.addAll(comparison.notByRules().stream().map(BankHoliday::date).toList())) {
+                .toList();
+        PublishedHolidays comparison = PublishedHolidays.compare(source, published);
+        if (body.isDryRun()) {
             return ResponseEntity.ok(new HolidayImport(comparison, null));
         }
-        dispatcher.dispatch(new AdoptServicePolicyVersionCommand(ServicePolicies.POLICY_ID,
-                terms.withHolidays(source, List.copyOf(extra), terms.removedHolidays()), body.effectiveFrom(),
-                body.reason(), businessTime.orNow(null)));
-        List<PolicyVersion> after = policies.versions();
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .body(new HolidayImport(comparison, after.get(after.size() - 1).version()));
+        dispatcher.dispatch(new ImportPublishedHolidaysCommand(ServicePolicies.POLICY_ID, published,
+                body.effectiveFrom(), body.reason(), businessTime.orNow(null)));
+        PolicyVersion after = policies.latest();
+        return after.version() == latest.version() ? ResponseEntity.ok(new HolidayImport(comparison, null))
+                : ResponseEntity.status(HttpStatus.CREATED).body(new HolidayImport(comparison, after.version()));
     }
 }

@@ -34,6 +34,12 @@ public class ServicePolicies {
                 .toList();
     }
 
+    /** The version adopted last (which may take effect later), or the defaults while none is recorded. */
+    public PolicyVersion latest() {
+        List<PolicyVersion> versions = versions();
+        return versions.isEmpty() ? BEFORE_ANY_VERSION : versions.get(versions.size() - 1);
+    }
+
     public PolicyVersion inForceAt(Instant instant) {
         List<PolicyVersion> versions = versions();
         if (versions.isEmpty()) {

@@ -1,5 +1,6 @@
 package com.clientcare.command.policy;
 
+import com.clientcare.shared.policy.BankHoliday;
 import com.clientcare.shared.policy.HolidaySource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package com.clientcare.command.policy;
+package com.clientcare.shared.policy;
 
 import java.time.LocalDate;
 

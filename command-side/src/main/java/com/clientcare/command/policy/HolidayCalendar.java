@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  */
 public final class HolidayCalendar {
 
-    static final String EXTRA_CLOSURE = "Closure named by the policy version";
+    private static final String EXTRA_CLOSURE = "Closure named by the policy version";
 
     private final HolidaySource source;
     private final Set<LocalDate> extra;

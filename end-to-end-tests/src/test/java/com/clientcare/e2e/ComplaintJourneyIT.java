@@ -136,6 +136,17 @@ class ComplaintJourneyIT {
         assertThat(policy.get("review").asText()).isIn("CURRENT", "DUE", "OVERDUE");
     }
 
+    /** #14: bank holidays by rule in every year, not only those a list named. */
+    @Test
+    void s2_a_phone_complaint_on_christmas_eve_2025_is_due_at_the_end_of_monday_29_december() {
+        String complaintId = logComplaint(registerClient(), Instant.parse("2025-12-24T10:00:00Z"), false);
+
+        String clocks = system.query("/api/sla/clocks?complaintId=" + complaintId + "&rule=S2");
+        Eventually.within(CATCH_UP, "the S2 clock", () -> Http.get(clocks).body().size() == 1);
+        assertThat(Instant.parse(Http.get(clocks).body().get(0).get("deadline").asText()))
+                .isEqualTo(Instant.parse("2025-12-29T17:00:00Z"));
+    }
+
     private static Http.Response post(String complaintId, String path, String json) {
         return Http.post(system.command("/api/complaints/" + complaintId + path), json);
     }

@@ -48,7 +48,7 @@ public class MonthlyReports {
                 .toList();
         List<ClockView> breaches = serviceLevels.breaches(from, to, null, null);
         return new MonthlyReport(month.toString(), received.size(), count(received, c -> c.category().name()),
-                answered.size(), count(answered, c -> c.outcome().name()), percentile(days, 50), percentile(days, 90),
+                answered.size(), count(answered, c -> c.outcome().name()), median(days), percentile(days, 90),
                 breaches.size(), count(breaches, b -> b.rule().name()));
     }
 
@@ -58,6 +58,17 @@ public class MonthlyReports {
 
     private static <T> Map<String, Integer> count(List<T> items, Function<T, String> key) {
         return items.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.summingInt(item -> 1)));
+    }
+
+    /** The middle value, or the mean of the two middle values of an even count; 1 decimal. */
+    static BigDecimal median(List<BigDecimal> sorted) {
+        if (sorted.isEmpty()) {
+            return null;
+        }
+        int middle = sorted.size() / 2;
+        BigDecimal median = sorted.size() % 2 == 1 ? sorted.get(middle)
+                : sorted.get(middle - 1).add(sorted.get(middle)).divide(BigDecimal.valueOf(2));
+        return median.setScale(1, RoundingMode.HALF_UP);
     }
 
     /** Nearest-rank percentile: the smallest value with at least p % of the values at or below it. */

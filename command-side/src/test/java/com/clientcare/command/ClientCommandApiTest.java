@@ -11,6 +11,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -146,6 +147,26 @@ class ClientCommandApiTest extends EmbeddedStoreTest {
     }
 
     @Test
+    void c5_a_reply_dated_before_its_enquiry_is_422_naming_occurred_at() throws Exception {
+        register("c-early", "{\"amount\": 1, \"currency\": \"USD\"}", Instant.parse("2026-01-05T09:00:00Z"))
+                .andExpect(status().isCreated());
+        http.perform(post("/api/clients/c-early/interactions").contentType(MediaType.APPLICATION_JSON)
+                        .content(interaction("i-1", null)))
+                .andExpect(status().isCreated());
+        http.perform(post("/api/clients/c-early/interactions").contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"id": "i-2", "channel": "EMAIL", "direction": "OUTBOUND", "purpose": "RESPONSE",
+                                 "inReplyTo": "i-1", "handledBy": "alice", "summary": "answered",
+                                 "occurredAt": "2026-02-02T09:00:00Z"}
+                                """))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.rule").value("C5"))
+                .andExpect(jsonPath("$.field").value("occurredAt"));
+        assertThat(events("c-early")).hasSize(2);
+    }
+
+    @Test
     void a_path_id_with_forbidden_characters_is_400() throws Exception {
         http.perform(post("/api/clients/bad$id/interactions").contentType(MediaType.APPLICATION_JSON)
                         .content(interaction("i-1", null)))
@@ -154,13 +175,18 @@ class ClientCommandApiTest extends EmbeddedStoreTest {
     }
 
     private ResultActions register(String id, String revenueJson) throws Exception {
+        return register(id, revenueJson, null);
+    }
+
+    private ResultActions register(String id, String revenueJson, Instant registeredAt) throws Exception {
         return http.perform(post("/api/clients").contentType(MediaType.APPLICATION_JSON)
                 .header("X-Correlation-Id", "corr-1")
                 .content("""
                         {"id": "%s", "name": "Acme Ltd", "kind": "ORGANISATION", "email": "ops@acme.example",
                          "annualRevenue": %s, "accountManager": "alice",
-                         "preferredChannels": ["EMAIL"], "marketingConsent": {"EMAIL": true}}
-                        """.formatted(id, revenueJson)));
+                         "preferredChannels": ["EMAIL"], "marketingConsent": {"EMAIL": true}%s}
+                        """.formatted(id, revenueJson,
+                        registeredAt == null ? "" : ", \"registeredAt\": \"" + registeredAt + "\"")));
     }
 
     private static String interaction(String id, String inReplyTo) {

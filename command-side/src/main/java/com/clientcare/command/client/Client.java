@@ -53,6 +53,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -83,7 +84,8 @@ public class Client {
     private boolean initialConsultationHeld;
     private final Map<String, RecommendationMadeEvent> recommendations = new HashMap<>();
     private final Set<String> agreedRecommendations = new HashSet<>();
-    private final Set<String> interactions = new HashSet<>();
+    /** When each interaction happened: a reply never precedes what it answers (C5). */
+    private final Map<String, Instant> interactionTimes = new HashMap<>();
     /** Every fact created under a caller's id, by kind and id: what a retry is compared with. */
     @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS)
     private final Map<String, Record> factsById = new HashMap<>();
@@ -226,7 +228,7 @@ public class Client {
         apply(signed);
     }
 
-    /** C5. An interaction may answer only an earlier interaction of the same client. */
+    /** C5. An interaction may answer only an earlier interaction of the same client, and not before it happened. */
     @CommandHandler
     public void handle(RecordInteractionCommand command) {
         requireNotErased();
@@ -236,9 +238,16 @@ public class Client {
         if (isRetry("interaction", command.interactionId(), recorded)) {
             return;
         }
-        if (command.inReplyTo() != null && !interactions.contains(command.inReplyTo())) {
-            throw new BusinessRuleViolation("C5", "inReplyTo names no interaction of client " + clientId
-                    + ": " + command.inReplyTo());
+        if (command.inReplyTo() != null) {
+            Instant answered = interactionTimes.get(command.inReplyTo());
+            if (answered == null) {
+                throw new BusinessRuleViolation("C5", "inReplyTo", "inReplyTo names no interaction of client "
+                        + clientId + ": " + command.inReplyTo());
+            }
+            if (command.occurredAt().isBefore(answered)) {
+                throw new BusinessRuleViolation("C5", "occurredAt", "a reply cannot come before what it answers:"
+                        + " interaction " + command.inReplyTo() + " happened at " + answered);
+            }
         }
         apply(recorded);
     }
@@ -380,7 +389,7 @@ public class Client {
 
     @EventSourcingHandler
     void on(InteractionRecordedEvent event) {
-        interactions.add(event.interactionId());
+        interactionTimes.put(event.interactionId(), event.occurredAt());
         factsById.put(key("interaction", event.interactionId()), event);
     }
 

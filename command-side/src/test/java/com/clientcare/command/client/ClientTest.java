@@ -109,6 +109,26 @@ class ClientTest {
     }
 
     @Test
+    void c5_a_reply_dated_before_the_enquiry_it_answers_is_refused_naming_occurred_at() {
+        Instant enquiryAt = Instant.parse("2026-03-02T10:00:00Z");
+        fixture.given(registered("250000", Tier.SILVER), new InteractionRecordedEvent(CLIENT, "i-1", Channel.EMAIL,
+                        Direction.INBOUND, InteractionPurpose.ENQUIRY, null, "alice", "asked about fees", enquiryAt,
+                        Tier.SILVER))
+                .when(new RecordInteractionCommand(CLIENT, "i-2", Channel.EMAIL, Direction.OUTBOUND,
+                        InteractionPurpose.RESPONSE, "i-1", "alice", "answered", enquiryAt.minusSeconds(3600)))
+                .expectException(hasProperty("rule", is("C5")))
+                .expectException(hasProperty("field", is("occurredAt")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void c5_a_reply_at_the_same_instant_as_the_enquiry_is_recorded() {
+        fixture.given(registered("250000", Tier.SILVER), interactionRecorded("i-1", null))
+                .when(interaction("i-2", "i-1"))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void c5_recording_the_same_interaction_again_records_nothing() {
         fixture.given(registered("250000", Tier.SILVER), interactionRecorded("i-1", null))
                 .when(interaction("i-1", null))

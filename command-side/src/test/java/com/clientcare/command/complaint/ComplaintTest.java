@@ -30,6 +30,7 @@ import com.clientcare.shared.complaint.RedressBody;
 import com.clientcare.shared.complaint.ReferComplaintCommand;
 import com.clientcare.shared.complaint.RejectFinalResponseCommand;
 import com.clientcare.shared.complaint.ReopenComplaintCommand;
+import com.clientcare.shared.complaint.SendInitialResponseCommand;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,6 +131,25 @@ class ComplaintTest {
         fixture.given(logged(), assessed()).when(finalResponse(RECEIVED.minusSeconds(1)))
                 .expectException(hasProperty("rule", is("K5")));
         fixture.given(logged(), assessed()).when(finalResponse(LATER)).expectEvents(finalResponseIssued());
+    }
+
+    @Test
+    void s2_an_initial_response_after_the_final_response_is_refused() {
+        fixture.given(logged(), assessed(), finalResponseIssued())
+                .when(new SendInitialResponseCommand(ID, LATER.plusSeconds(60)))
+                .expectException(hasProperty("rule", is("S2")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void s4_an_assessment_in_a_reopened_cycle_dated_before_the_reopening_is_refused_naming_assessed_at() {
+        Instant reopenedAt = LATER.plusSeconds(3600);
+        fixture.given(logged(), assessed(), finalResponseIssued(), new FinalResponseAcceptedEvent(ID, LATER),
+                        new ComplaintReopenedEvent(ID, "came back", reopenedAt, 1))
+                .when(new AssessComplaintCommand(ID, reopenedAt.minusSeconds(1), "again"))
+                .expectException(hasProperty("rule", is("S4")))
+                .expectException(hasProperty("field", is("assessedAt")))
+                .expectNoEvents();
     }
 
     @Test

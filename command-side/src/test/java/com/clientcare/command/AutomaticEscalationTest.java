@@ -53,6 +53,8 @@ class AutomaticEscalationTest extends EmbeddedStoreTest {
         DomainEventMessage<?> breach = awaitEvent(clockId, ClockBreachedEvent.class);
 
         assertThat(escalation.getMetaData().get("causationId")).isEqualTo(breach.getIdentifier());
+        assertThat(breach.getMetaData().get("causationId")).isEqualTo(eventStore.readEvents(clockId).asStream()
+                .findFirst().orElseThrow().getIdentifier());
         assertThat(escalation.getMetaData().get("correlationId")).isEqualTo(breach.getMetaData().get("correlationId"));
     }
 

@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -164,6 +165,27 @@ class ClientCommandApiTest extends EmbeddedStoreTest {
                 .andExpect(jsonPath("$.rule").value("C5"))
                 .andExpect(jsonPath("$.field").value("occurredAt"));
         assertThat(events("c-early")).hasSize(2);
+    }
+
+    @Test
+    void c1_a_revenue_change_dated_before_the_back_dated_registration_is_422_naming_changed_at() throws Exception {
+        register("c-since", "{\"amount\": 1, \"currency\": \"USD\"}", Instant.parse("2026-01-05T09:00:00Z"))
+                .andExpect(status().isCreated());
+        http.perform(put("/api/clients/c-since/annual-revenue").contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"annualRevenue": {"amount": "2000000", "currency": "USD"}, "reason": "merger",
+                                 "changedAt": "2025-12-01T09:00:00Z"}
+                                """))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.rule").value("C1"))
+                .andExpect(jsonPath("$.field").value("changedAt"));
+        http.perform(put("/api/clients/c-since/annual-revenue").contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"annualRevenue": {"amount": "2000000", "currency": "USD"}, "reason": "merger",
+                                 "changedAt": "2026-02-01T09:00:00Z"}
+                                """))
+                .andExpect(status().isNoContent());
+        assertThat(events("c-since")).hasSize(3);
     }
 
     @Test

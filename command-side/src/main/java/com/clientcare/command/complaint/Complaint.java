@@ -91,6 +91,10 @@ public class Complaint {
             throw new BusinessRuleViolation("C8", "the personal data of client " + command.clientId()
                     + " was erased; its file takes no new facts");
         }
+        if (command.receivedAt().isBefore(client.registeredAt())) {
+            throw new BusinessRuleViolation("K1", "receivedAt", "client " + command.clientId() + " was registered at "
+                    + client.registeredAt() + "; a complaint of it cannot be received before that");
+        }
         Tier tier = client.tier();
         ComplaintLoggedEvent event = new ComplaintLoggedEvent(command.complaintId(), command.clientId(),
                 command.channel(), command.category(), command.description(), command.receivedAt(),

@@ -49,6 +49,7 @@ class ComplaintTest {
     private static final String ID = "k-1";
     private static final Instant RECEIVED = Instant.parse("2026-03-02T10:00:00Z");
     private static final Instant LATER = Instant.parse("2026-03-03T10:00:00Z");
+    private static final Instant CLIENT_SINCE = Instant.parse("2026-01-05T09:00:00Z");
 
     private AggregateTestFixture<Complaint> fixture;
     private ClientDirectory clients;
@@ -57,8 +58,10 @@ class ComplaintTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Complaint.class);
         clients = mock(ClientDirectory.class);
-        when(clients.standingOf("c-1")).thenReturn(Optional.of(new ClientDirectory.Standing(Tier.GOLD, false)));
-        when(clients.standingOf("c-erased")).thenReturn(Optional.of(new ClientDirectory.Standing(Tier.GOLD, true)));
+        when(clients.standingOf("c-1"))
+                .thenReturn(Optional.of(new ClientDirectory.Standing(CLIENT_SINCE, Tier.GOLD, false)));
+        when(clients.standingOf("c-erased"))
+                .thenReturn(Optional.of(new ClientDirectory.Standing(CLIENT_SINCE, Tier.GOLD, true)));
         when(clients.standingOf("c-404")).thenReturn(Optional.empty());
         fixture.registerInjectableResource(clients);
     }
@@ -71,6 +74,15 @@ class ComplaintTest {
     @Test
     void k1_a_complaint_about_an_unknown_client_is_refused() {
         fixture.givenNoPriorActivity().when(log("c-404")).expectException(hasProperty("rule", is("K1"))).expectNoEvents();
+    }
+
+    @Test
+    void k1_a_complaint_received_before_the_client_was_registered_is_refused_naming_received_at() {
+        fixture.givenNoPriorActivity()
+                .when(new LogComplaintCommand(ID, "c-1", Channel.EMAIL, ComplaintCategory.SERVICE, "slow",
+                        CLIENT_SINCE.minusSeconds(1), false))
+                .expectException(hasProperty("field", is("receivedAt")))
+                .expectNoEvents();
     }
 
     @Test

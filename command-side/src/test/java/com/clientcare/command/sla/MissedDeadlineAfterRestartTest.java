@@ -80,7 +80,8 @@ class MissedDeadlineAfterRestartTest {
         try (ConfigurableApplicationContext before = start()) {
             CommandGateway commands = before.getBean(CommandGateway.class);
             commands.sendAndWait(new RegisterClientCommand("c-1", "Acme", ClientKind.ORGANISATION,
-                    new ContactDetails(null, null, null), Money.of("1", "USD"), "alice", List.of(), Map.of(), T0));
+                    new ContactDetails(null, null, null), Money.of("1", "USD"), "alice", List.of(), Map.of(),
+                    received.minus(Duration.ofDays(1))));
             commands.sendAndWait(new LogComplaintCommand("k-1", "c-1", Channel.EMAIL, ComplaintCategory.SERVICE,
                     "slow", received, false));
             awaitDeadlineStored("S5:complaint:k-1:0");

@@ -91,6 +91,28 @@ class ClientCommandApiTest extends EmbeddedStoreTest {
     }
 
     @Test
+    void revenue_finer_than_a_cent_is_400_naming_the_field() throws Exception {
+        register("c-fine", "{\"amount\": \"499999.995\", \"currency\": \"USD\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("annualRevenue.amount")));
+        assertThat(events("c-fine")).isEmpty();
+    }
+
+    @Test
+    void a_purchase_finer_than_its_currencys_minor_unit_is_400_naming_the_field() throws Exception {
+        register("c-cents", "{\"amount\": \"1.50\", \"currency\": \"USD\"}").andExpect(status().isCreated());
+        http.perform(post("/api/clients/c-cents/transactions").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"amount\": {\"amount\": \"1.005\", \"currency\": \"EUR\"}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("amount.amount")));
+        http.perform(post("/api/clients/c-cents/transactions").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"amount\": {\"amount\": \"1.0100\", \"currency\": \"EUR\"}}"))
+                .andExpect(status().isCreated());
+        assertThat(events("c-cents")).hasSize(2);
+    }
+
+    @Test
     void an_unknown_currency_is_400_naming_the_field() throws Exception {
         register("c-xyz", "{\"amount\": 1, \"currency\": \"XYZ\"}")
                 .andExpect(status().isBadRequest())

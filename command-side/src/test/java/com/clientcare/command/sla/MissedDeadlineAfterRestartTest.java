@@ -85,7 +85,8 @@ class MissedDeadlineAfterRestartTest {
             commands.sendAndWait(new LogComplaintCommand("k-1", "c-1", Channel.EMAIL, ComplaintCategory.SERVICE,
                     "slow", received, false));
             awaitDeadlineStored("S5:complaint:k-1:0");
-            assertThat(breaches(before)).isEmpty();
+            // S2 and S4 were due weeks ago and may be breached already; S5 is due after the restart
+            assertThat(breaches(before)).noneMatch(breach -> breach.clockId().equals("S5:complaint:k-1:0"));
         }
 
         NOW.set(T0.plus(Duration.ofHours(5)));

@@ -39,14 +39,16 @@ public class MonthlyReports {
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
         List<ComplaintView> all = complaints.log(null, null, null, null);
         List<ComplaintView> received = all.stream().filter(c -> within(c.receivedAt(), from, to)).toList();
-        List<ComplaintView> answered = all.stream()
+        // every cycle's final response counts (K8), timed from the start of its cycle, when S5 started
+        List<ComplaintView.Cycle> answered = all.stream().flatMap(c -> c.allCycles().stream())
                 .filter(c -> c.finalResponseAt() != null && within(c.finalResponseAt(), from, to)).toList();
         List<BigDecimal> days = answered.stream()
-                .map(c -> BigDecimal.valueOf(Duration.between(c.receivedAt(), c.finalResponseAt()).toMinutes())
+                .map(c -> BigDecimal.valueOf(Duration.between(c.startedAt(), c.finalResponseAt()).toMinutes())
                         .divide(BigDecimal.valueOf(24 * 60), 4, RoundingMode.HALF_UP))
                 .sorted()
                 .toList();
-        List<ClockView> breaches = serviceLevels.breaches(from, to, null, null);
+        List<ClockView> breaches = serviceLevels.breaches(from, to, null, null).stream()
+                .filter(breach -> !breach.breachRetracted()).toList();
         return new MonthlyReport(month.toString(), received.size(), count(received, c -> c.category().name()),
                 answered.size(), count(answered, c -> c.outcome().name()), median(days), percentile(days, 90),
                 breaches.size(), count(breaches, b -> b.rule().name()));

@@ -7,16 +7,20 @@ import com.clientcare.query.report.ReportController;
 import com.clientcare.query.sla.ServiceLevelProjection;
 import com.clientcare.shared.client.Tier;
 import com.clientcare.shared.common.Channel;
+import com.clientcare.shared.complaint.ComplaintAssessedEvent;
 import com.clientcare.shared.complaint.ComplaintCategory;
 import com.clientcare.shared.complaint.ComplaintLoggedEvent;
 import com.clientcare.shared.complaint.ComplaintOutcome;
+import com.clientcare.shared.complaint.ComplaintReopenedEvent;
 import com.clientcare.shared.complaint.EscalationLevel;
 import com.clientcare.shared.complaint.FinalResponseIssuedEvent;
+import com.clientcare.shared.complaint.FinalResponseRejectedEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -80,6 +84,21 @@ class MonthlyReportTest {
         assertThat(reports.of(YearMonth.of(2026, 5)).medianDaysToFinalResponse()).isEqualByComparingTo("11.8");
         assertThat(new ReportController(reports).monthlyCsv(YearMonth.of(2026, 5)).getBody())
                 .contains("days to final response,median,11.8\r\n");
+    }
+
+    @Test
+    void k8_each_cycles_final_response_counts_timed_from_the_start_of_its_cycle() {
+        answered("k-1", ComplaintCategory.SERVICE, "2026-02-01T10:00:00Z", 4, ComplaintOutcome.NOT_UPHELD);
+        complaints.on(new FinalResponseRejectedEvent("k-1", "no", Instant.parse("2026-02-06T10:00:00Z")));
+        complaints.on(new ComplaintReopenedEvent("k-1", "new facts", Instant.parse("2026-03-01T10:00:00Z"), 1));
+        complaints.on(new ComplaintAssessedEvent("k-1", Instant.parse("2026-03-01T11:00:00Z"), "again", 1));
+        complaints.on(new FinalResponseIssuedEvent("k-1", ComplaintOutcome.UPHELD, "refund",
+                Instant.parse("2026-03-09T10:00:00Z"), 1));
+
+        assertThat(reports.of(YearMonth.of(2026, 2))).extracting(MonthlyReport::finalResponses,
+                MonthlyReport::medianDaysToFinalResponse).containsExactly(1, new BigDecimal("4.0"));
+        assertThat(reports.of(YearMonth.of(2026, 3))).extracting(MonthlyReport::finalResponses,
+                MonthlyReport::medianDaysToFinalResponse).containsExactly(1, new BigDecimal("8.0"));
     }
 
     private void answered(String id, ComplaintCategory category, String received, int days, ComplaintOutcome outcome) {

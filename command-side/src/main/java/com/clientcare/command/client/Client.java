@@ -51,6 +51,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
@@ -68,6 +69,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * personal data, so it is sealed whole under the client's key (C8) and unreadable once that key is destroyed.
  */
 @Aggregate(snapshotTriggerDefinition = "clientSnapshotTrigger")
+@Revision("2") // 2: consent, tier and manager by business time; snapshots of revision 1 are passed over
 @PersonalData
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)

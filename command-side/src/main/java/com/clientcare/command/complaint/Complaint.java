@@ -115,6 +115,7 @@ public class Complaint {
         if (acknowledged) {
             throw new BusinessRuleViolation("K2", "complaint " + complaintId + " is already acknowledged");
         }
+        requireNotBeforeReceipt(command.sentAt(), "K2", "sentAt");
         apply(new ComplaintAcknowledgedEvent(complaintId, command.sentAt(), PROCEDURE, true));
     }
 
@@ -176,6 +177,7 @@ public class Complaint {
             throw new BusinessRuleViolation("K3", "corrective action " + command.correctiveActionId()
                     + " is already completed");
         }
+        requireNotBeforeReceipt(command.completedAt(), "K3", "completedAt");
         apply(new CorrectiveActionCompletedEvent(complaintId, command.correctiveActionId(), command.completedAt()));
     }
 
@@ -243,6 +245,7 @@ public class Complaint {
         if (insurerNotified) {
             throw new BusinessRuleViolation("K7", "the insurer was already notified of complaint " + complaintId);
         }
+        requireNotBeforeReceipt(command.notifiedAt(), "K7", "notifiedAt");
         apply(new InsurerNotifiedEvent(complaintId, command.insurer(), command.notifiedAt()));
     }
 
@@ -260,6 +263,14 @@ public class Complaint {
     private void requireLogged(String id) {
         if (logged == null) {
             throw new AggregateNotFoundException(id, "no complaint is logged under " + id);
+        }
+    }
+
+    /** No fact of a complaint precedes its receipt (which never precedes the client's registration, C1). */
+    private void requireNotBeforeReceipt(Instant at, String rule, String field) {
+        if (at.isBefore(logged.receivedAt())) {
+            throw new BusinessRuleViolation(rule, field, field + " cannot come before the complaint was received ("
+                    + logged.receivedAt() + ")");
         }
     }
 

@@ -312,8 +312,7 @@ class ClientFileTest {
 
     @Test
     void c6_consent_is_decided_at_the_messages_sent_at_so_sms_dated_before_sms_consent_is_refused() {
-        fixture.given(silverClient(), new MarketingConsentChangedEvent(CLIENT, Channel.EMAIL, false, TODAY),
-                        new MarketingConsentChangedEvent(CLIENT, Channel.SMS, true, TODAY))
+        fixture.given(switchedFromEmailToSmsToday())
                 .when(new SendMarketingMessageCommand(CLIENT, "msg-1", "autumn", Channel.SMS, LAST_WEEK))
                 .expectException(hasProperty("rule", is("C6")))
                 .expectNoEvents();
@@ -321,8 +320,7 @@ class ClientFileTest {
 
     @Test
     void c6_consent_is_decided_at_the_messages_sent_at_so_email_dated_before_its_withdrawal_is_sent() {
-        fixture.given(silverClient(), new MarketingConsentChangedEvent(CLIENT, Channel.EMAIL, false, TODAY),
-                        new MarketingConsentChangedEvent(CLIENT, Channel.SMS, true, TODAY))
+        fixture.given(switchedFromEmailToSmsToday())
                 .when(new SendMarketingMessageCommand(CLIENT, "msg-1", "autumn", Channel.EMAIL, LAST_WEEK))
                 .expectEvents(new MarketingMessageSentEvent(CLIENT, "msg-1", "autumn", Channel.EMAIL, LAST_WEEK));
     }
@@ -415,6 +413,12 @@ class ClientFileTest {
         return new ClientRegisteredEvent(CLIENT, "Acme Ltd", ClientKind.ORGANISATION,
                 new ContactDetails("ops@acme.example", null, null), Money.of("250000", "USD"), Tier.SILVER,
                 Tier.SILVER.engagementLevel(), "alice", List.of(Channel.EMAIL), Map.of(Channel.EMAIL, true), AT);
+    }
+
+    /** Registered in March with EMAIL consent and no SMS consent; today consent moves to SMS only. */
+    private static List<Object> switchedFromEmailToSmsToday() {
+        return List.of(silverClient(), new MarketingConsentChangedEvent(CLIENT, Channel.EMAIL, false, TODAY),
+                new MarketingConsentChangedEvent(CLIENT, Channel.SMS, true, TODAY));
     }
 
     private static HoldConsultationCommand consultation(String id, boolean rightsExplained) {

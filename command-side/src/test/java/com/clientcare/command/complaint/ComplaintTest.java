@@ -165,6 +165,14 @@ class ComplaintTest {
     }
 
     @Test
+    void k2_an_acknowledgement_dated_before_the_receipt_is_refused_naming_sent_at() {
+        fixture.given(logged())
+                .when(new AcknowledgeComplaintCommand(ID, RECEIVED.minusSeconds(60)))
+                .expectException(hasProperty("field", is("sentAt")))
+                .expectNoEvents();
+    }
+
+    @Test
     void k5_a_final_response_before_logging_is_404() {
         fixture.givenNoPriorActivity().when(finalResponse(LATER))
                 .expectException(org.axonframework.modelling.command.AggregateNotFoundException.class);

@@ -102,7 +102,7 @@ public class EventStoreConfiguration {
                 .database(database)
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
-                .snapshotFilter(serializer::isReadable)
+                .snapshotFilter(snapshot -> serializer.isCurrentRevision(snapshot) && serializer.isReadable(snapshot))
                 .upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList()))
                 .build();
     }

@@ -78,6 +78,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
         problem.setTitle("Business rule " + ex.getRule() + " forbids this");
         problem.setProperty("rule", ex.getRule());
+        if (ex.getField() != null) {
+            problem.setProperty("field", ex.getField());
+        }
         return ResponseEntity.unprocessableEntity().body(problem);
     }
 

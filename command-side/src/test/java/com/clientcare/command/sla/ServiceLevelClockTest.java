@@ -6,6 +6,7 @@ import com.clientcare.command.policy.ServicePolicies;
 import com.clientcare.shared.client.Tier;
 import com.clientcare.shared.policy.HolidaySource;
 import com.clientcare.shared.policy.ServicePolicyTerms;
+import com.clientcare.shared.sla.ClockBreachRetractedEvent;
 import com.clientcare.shared.sla.ClockBreachedEvent;
 import com.clientcare.shared.sla.ClockMetEvent;
 import com.clientcare.shared.sla.ClockStartedEvent;
@@ -116,6 +117,23 @@ class ServiceLevelClockTest {
         fixture.given(started())
                 .when(new StopClockCommand(CLOCK, late, "response"))
                 .expectEvents(breached(), new ClockStoppedLateEvent(CLOCK, ServiceLevelRule.S1, "i-1", late));
+    }
+
+    @Test
+    void s7_a_stop_dated_by_the_deadline_but_recorded_after_the_breach_retracts_the_breach() {
+        Instant inTime = MONDAY_NOON.minusSeconds(1800);
+        fixture.given(started(), breached())
+                .when(new StopClockCommand(CLOCK, inTime, "assessment"))
+                .expectEvents(new ClockBreachRetractedEvent(inTime, CLOCK, ServiceLevelRule.S1, "i-1", null,
+                        MONDAY_NOON, "assessment"));
+    }
+
+    @Test
+    void s7_a_retracted_breach_leaves_a_met_clock_that_later_stops_leave_alone() {
+        fixture.given(started(), breached(), new ClockBreachRetractedEvent(MONDAY_NOON, CLOCK, ServiceLevelRule.S1,
+                        "i-1", null, MONDAY_NOON, "assessment"))
+                .when(new StopClockCommand(CLOCK, MONDAY_NOON.plusSeconds(60), "final response"))
+                .expectNoEvents();
     }
 
     @Test

@@ -14,6 +14,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.AfterEach;
@@ -51,6 +53,20 @@ class PersonalDataSerializerTest {
     void tearDown() {
         client.close();
         server.shutdownNow();
+    }
+
+    @Revision("2")
+    record Shaped(String id) {
+    }
+
+    @Test
+    void a_snapshot_of_an_earlier_revision_of_its_aggregate_is_passed_over() {
+        assertThat(serializer.isCurrentRevision(snapshotOf(Shaped.class, "1"))).isFalse();
+        assertThat(serializer.isCurrentRevision(snapshotOf(Shaped.class, "2"))).isTrue();
+    }
+
+    private static GenericDomainEventEntry<String> snapshotOf(Class<?> type, String revision) {
+        return new GenericDomainEventEntry<>("Shaped", "s-1", 5, "e-1", AT, type.getName(), revision, "{}", "{}");
     }
 
     @Test

@@ -3,6 +3,9 @@ package com.clientcare.web;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.mongodb.MongoException;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import jakarta.validation.ConstraintViolationException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
@@ -30,13 +33,15 @@ import java.util.stream.Collectors;
 /**
  * What both applications answer to a malformed request: 400 problem+json with {@code errors: [{field, message}]}
  * naming each body field or query parameter that is wrong (bad JSON, duplicate keys, wrong types, unknown enum
- * values, failed constraints). Each application's advice extends this with its own outcomes.
+ * values, failed constraints), and 503 with {@code Retry-After} while the event store cannot be reached. Each
+ * application's advice extends this with its own outcomes.
  */
 public abstract class RequestProblems extends ResponseEntityExceptionHandler {
 
     public record InvalidField(String field, String message) {
     }
 
+    private static final int RETRY_AFTER_SECONDS = 5;
     private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate field '([^']*)'");
 
     @Override
@@ -92,6 +97,16 @@ public abstract class RequestProblems extends ResponseEntityExceptionHandler {
         return invalid(ex.getConstraintViolations().stream()
                 .map(v -> new InvalidField(lastNode(v.getPropertyPath().toString()), v.getMessage()))
                 .toList());
+    }
+
+    /** The store is away: fail at once (within the store timeout) and say when to try again. */
+    @ExceptionHandler({MongoTimeoutException.class, MongoSocketException.class})
+    ResponseEntity<ProblemDetail> storeUnavailable(MongoException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "the event store cannot be reached; try again later (a retry with the same id is safe)");
+        problem.setTitle("Store unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS)).body(problem);
     }
 
     protected static ResponseEntity<Object> invalid(List<InvalidField> errors) {

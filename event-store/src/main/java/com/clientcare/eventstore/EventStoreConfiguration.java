@@ -31,6 +31,7 @@ import org.springframework.context.annotation.Primary;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 
 /**
@@ -53,6 +54,10 @@ public class EventStoreConfiguration {
         return MongoClients.create(MongoClientSettings.builder()
                 .applicationName("client-care")
                 .applyConnectionString(new ConnectionString(properties.effectiveUri()))
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
+                        properties.storeTimeout().toMillis(), TimeUnit.MILLISECONDS))
+                .applyToSocketSettings(socket -> socket.connectTimeout(
+                        (int) properties.storeTimeout().toMillis(), TimeUnit.MILLISECONDS))
                 .build());
     }
 

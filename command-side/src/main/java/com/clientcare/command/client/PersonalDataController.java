@@ -54,6 +54,8 @@ public class PersonalDataController {
     @GetMapping
     public PersonalDataExport export(@PathVariable @Pattern(regexp = Ids.PATTERN) String clientId,
                                      HttpServletRequest request) {
+        // another command-side instance may have erased the client since this one cached its key
+        subjectKeys.refresh();
         Instant exportedAt = businessTime.orNow(null);
         dispatcher.dispatch(new ExportPersonalDataCommand(clientId, exportedAt, request.getRemoteUser(),
                 request.isUserInRole(Role.ADMIN.name())));

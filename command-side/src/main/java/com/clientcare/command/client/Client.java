@@ -117,7 +117,7 @@ public class Client {
             throw new ConflictingRetry("the id " + command.clientId() + " already names something else");
         }
         if (registration != null) {
-            if (!SameFact.ignoringTimes(registration, registered)) {
+            if (!SameFact.as(registration, registered)) {
                 throw new ConflictingRetry("client " + clientId + " is already registered with other details");
             }
             return;
@@ -499,7 +499,7 @@ public class Client {
         if (recorded == null) {
             return false;
         }
-        if (!SameFact.ignoringTimes(recorded, fact)) {
+        if (!SameFact.as(recorded, fact)) {
             throw new ConflictingRetry(kind + " " + id + " of client " + clientId
                     + " is already recorded with other details");
         }

@@ -100,7 +100,7 @@ public class Complaint {
                 command.channel(), command.category(), command.description(), command.receivedAt(),
                 command.potentialClaim(), EscalationLevel.ACCOUNT_MANAGER, tier);
         if (logged != null) {
-            if (!SameFact.ignoringTimes(logged, event)) {
+            if (!SameFact.as(logged, event)) {
                 throw new ConflictingRetry("complaint " + complaintId + " is already logged with other details");
             }
             return;
@@ -155,7 +155,7 @@ public class Complaint {
         requireLogged(command.complaintId());
         CorrectiveActionRecordedEvent earlier = correctiveActions.get(command.correctiveActionId());
         if (earlier != null) {
-            if (!SameFact.ignoringTimes(earlier, recorded)) {
+            if (!SameFact.as(earlier, recorded)) {
                 throw new ConflictingRetry("corrective action " + command.correctiveActionId()
                         + " is already recorded with other details");
             }

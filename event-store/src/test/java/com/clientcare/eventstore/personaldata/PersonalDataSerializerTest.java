@@ -18,6 +18,7 @@ import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,31 @@ class PersonalDataSerializerTest {
 
         assertThat(stored.getData()).doesNotContain("Ada Lovelace");
         assertThat(((ClientRegisteredEvent) read(stored)).name()).isEqualTo("[erased]");
+    }
+
+    @Test
+    void c8_another_application_that_refreshes_no_longer_decrypts_with_its_cached_key() {
+        SerializedObject<String> stored = serializer.serialize(registered("c-1"), String.class);
+        SubjectKeys otherKeys = new SubjectKeys(client.getDatabase("test"), Clock.systemUTC(), Duration.ofMinutes(1));
+        PersonalDataSerializer other = new PersonalDataSerializer(JacksonSerializer.builder()
+                .objectMapper(new ObjectMapper().registerModule(new JavaTimeModule())).build(), otherKeys);
+        assertThat(((ClientRegisteredEvent) other.deserialize(stored)).name()).isEqualTo("Ada Lovelace");
+
+        keys.destroy("c-1");
+        otherKeys.refresh();
+
+        assertThat(((ClientRegisteredEvent) other.deserialize(stored)).name()).isEqualTo("[erased]");
+    }
+
+    @Test
+    void a_refresh_with_no_erasure_since_keeps_the_cached_keys() {
+        SerializedObject<String> stored = serializer.serialize(registered("c-1"), String.class);
+        keys.refresh();
+        client.getDatabase("test").getCollection(SubjectKeys.COLLECTION).deleteMany(new Document());
+
+        keys.refresh();
+
+        assertThat(((ClientRegisteredEvent) read(stored)).name()).isEqualTo("Ada Lovelace");
     }
 
     @Test

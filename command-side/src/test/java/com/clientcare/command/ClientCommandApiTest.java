@@ -11,12 +11,14 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -89,6 +91,28 @@ class ClientCommandApiTest extends EmbeddedStoreTest {
     }
 
     @Test
+    void revenue_finer_than_a_cent_is_400_naming_the_field() throws Exception {
+        register("c-fine", "{\"amount\": \"499999.995\", \"currency\": \"USD\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("annualRevenue.amount")));
+        assertThat(events("c-fine")).isEmpty();
+    }
+
+    @Test
+    void a_purchase_finer_than_its_currencys_minor_unit_is_400_naming_the_field() throws Exception {
+        register("c-cents", "{\"amount\": \"1.50\", \"currency\": \"USD\"}").andExpect(status().isCreated());
+        http.perform(post("/api/clients/c-cents/transactions").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"amount\": {\"amount\": \"1.005\", \"currency\": \"EUR\"}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("amount.amount")));
+        http.perform(post("/api/clients/c-cents/transactions").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"amount\": {\"amount\": \"1.0100\", \"currency\": \"EUR\"}}"))
+                .andExpect(status().isCreated());
+        assertThat(events("c-cents")).hasSize(2);
+    }
+
+    @Test
     void an_unknown_currency_is_400_naming_the_field() throws Exception {
         register("c-xyz", "{\"amount\": 1, \"currency\": \"XYZ\"}")
                 .andExpect(status().isBadRequest())
@@ -146,6 +170,47 @@ class ClientCommandApiTest extends EmbeddedStoreTest {
     }
 
     @Test
+    void c5_a_reply_dated_before_its_enquiry_is_422_naming_occurred_at() throws Exception {
+        register("c-early", "{\"amount\": 1, \"currency\": \"USD\"}", Instant.parse("2026-01-05T09:00:00Z"))
+                .andExpect(status().isCreated());
+        http.perform(post("/api/clients/c-early/interactions").contentType(MediaType.APPLICATION_JSON)
+                        .content(interaction("i-1", null)))
+                .andExpect(status().isCreated());
+        http.perform(post("/api/clients/c-early/interactions").contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"id": "i-2", "channel": "EMAIL", "direction": "OUTBOUND", "purpose": "RESPONSE",
+                                 "inReplyTo": "i-1", "handledBy": "alice", "summary": "answered",
+                                 "occurredAt": "2026-02-02T09:00:00Z"}
+                                """))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.rule").value("C5"))
+                .andExpect(jsonPath("$.field").value("occurredAt"));
+        assertThat(events("c-early")).hasSize(2);
+    }
+
+    @Test
+    void c1_a_revenue_change_dated_before_the_back_dated_registration_is_422_naming_changed_at() throws Exception {
+        register("c-since", "{\"amount\": 1, \"currency\": \"USD\"}", Instant.parse("2026-01-05T09:00:00Z"))
+                .andExpect(status().isCreated());
+        http.perform(put("/api/clients/c-since/annual-revenue").contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"annualRevenue": {"amount": "2000000", "currency": "USD"}, "reason": "merger",
+                                 "changedAt": "2025-12-01T09:00:00Z"}
+                                """))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.rule").value("C1"))
+                .andExpect(jsonPath("$.field").value("changedAt"));
+        http.perform(put("/api/clients/c-since/annual-revenue").contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"annualRevenue": {"amount": "2000000", "currency": "USD"}, "reason": "merger",
+                                 "changedAt": "2026-02-01T09:00:00Z"}
+                                """))
+                .andExpect(status().isNoContent());
+        assertThat(events("c-since")).hasSize(3);
+    }
+
+    @Test
     void a_path_id_with_forbidden_characters_is_400() throws Exception {
         http.perform(post("/api/clients/bad$id/interactions").contentType(MediaType.APPLICATION_JSON)
                         .content(interaction("i-1", null)))
@@ -154,13 +219,18 @@ class ClientCommandApiTest extends EmbeddedStoreTest {
     }
 
     private ResultActions register(String id, String revenueJson) throws Exception {
+        return register(id, revenueJson, null);
+    }
+
+    private ResultActions register(String id, String revenueJson, Instant registeredAt) throws Exception {
         return http.perform(post("/api/clients").contentType(MediaType.APPLICATION_JSON)
                 .header("X-Correlation-Id", "corr-1")
                 .content("""
                         {"id": "%s", "name": "Acme Ltd", "kind": "ORGANISATION", "email": "ops@acme.example",
                          "annualRevenue": %s, "accountManager": "alice",
-                         "preferredChannels": ["EMAIL"], "marketingConsent": {"EMAIL": true}}
-                        """.formatted(id, revenueJson)));
+                         "preferredChannels": ["EMAIL"], "marketingConsent": {"EMAIL": true}%s}
+                        """.formatted(id, revenueJson,
+                        registeredAt == null ? "" : ", \"registeredAt\": \"" + registeredAt + "\"")));
     }
 
     private static String interaction(String id, String inReplyTo) {

@@ -64,12 +64,13 @@ final class ApplicationProcess implements AutoCloseable {
         return this;
     }
 
-    /** Waits until the application answers its health endpoint. */
+    /** Waits until the application is alive (its liveness probe; the store it needs may not be up yet). */
     ApplicationProcess awaitHealthy() {
         HttpClient http = HttpClient.newHttpClient();
-        HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
+        HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/liveness"))
                 .timeout(Duration.ofSeconds(2)).build();
-        Eventually.within(START_TIMEOUT, name + " to answer /actuator/health (log: " + logFile() + ")", () -> {
+        Eventually.within(START_TIMEOUT, name + " to answer /actuator/health/liveness (log: " + logFile() + ")",
+                () -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + logFile());
             }

@@ -83,6 +83,19 @@ class AuditLogIT {
         assertThat(auditor("/api/audit/integrity").get("intact").asBoolean()).isTrue();
     }
 
+    @Test
+    void c8_once_the_erasure_answers_the_audit_log_of_the_other_application_shows_the_data_erased() {
+        String id = registerClient();
+        assertThat(auditor("/api/audit/events?aggregateId=" + id).toString()).contains("ops@acme.example");
+
+        assertThat(Http.delete(system.command("/api/clients/" + id + "/personal-data"), "{\"reason\": \"request\"}")
+                .status()).isEqualTo(204);
+
+        JsonNode registered = auditor("/api/audit/events?aggregateId=" + id).get(0);
+        assertThat(registered.toString()).doesNotContain("ops@acme.example", "Acme Ltd");
+        assertThat(registered.get("payload").get("name").asText()).isEqualTo("[erased]");
+    }
+
     private static JsonNode auditor(String path) {
         Http.Response response = Http.as("auditor").send("GET", system.query(path), null);
         assertThat(response.status()).as(response.text()).isEqualTo(200);

@@ -89,6 +89,10 @@ class ClientDomainIT {
         assertThat(post(id, "/transactions", "{\"amount\": {\"amount\": \"-1\", \"currency\": \"USD\"}}").status())
                 .isEqualTo(400);
         String campaign = "spring-" + UUID.randomUUID();
+        assertRule(post(id, "/marketing-responses", "{\"campaign\": \"" + campaign + "\", \"channel\": \"EMAIL\","
+                + " \"outcome\": \"CONVERTED\"}"), "C5");
+        assertThat(post(id, "/marketing-messages", "{\"campaign\": \"" + campaign + "\", \"channel\": \"EMAIL\"}")
+                .status()).isEqualTo(201);
         assertThat(post(id, "/marketing-responses", "{\"campaign\": \"" + campaign + "\", \"channel\": \"EMAIL\","
                 + " \"outcome\": \"CONVERTED\"}").status()).isEqualTo(201);
         assertThat(Http.put(system.command("/api/clients/" + id + "/rewards-club"), "{\"member\": true}").status())
@@ -194,8 +198,8 @@ class ClientDomainIT {
         Http.Response created = Http.post(system.command("/api/clients"), """
                 {"id": "%s", "name": "%s", "kind": "ORGANISATION", "email": "%s",
                  "annualRevenue": {"amount": "%s", "currency": "USD"}, "accountManager": "alice",
-                 "marketingConsent": {"EMAIL": true}}
-                """.formatted(id, name, email, revenue));
+                 "marketingConsent": {"EMAIL": true}, "registeredAt": "%s"}
+                """.formatted(id, name, email, revenue, ClientJourneyIT.ONBOARDED));
         assertThat(created.status()).isEqualTo(201);
         return id;
     }

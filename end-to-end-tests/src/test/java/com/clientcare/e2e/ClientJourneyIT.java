@@ -16,6 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClientJourneyIT {
 
     private static final Duration CATCH_UP = Duration.ofSeconds(30);
+    /** When the test clients were onboarded: long before any fact the tests date (C1). */
+    static final String ONBOARDED = "2020-01-06T09:00:00Z";
 
     private static ApplicationProcess commandSide;
     private static ApplicationProcess querySide;
@@ -127,11 +129,13 @@ class ClientJourneyIT {
         return Http.get(url).body();
     }
 
+    /** A client onboarded years ago (C1: no fact of its file is dated before its registration). */
     static String clientJson(String id, String revenue, String currency) {
         return """
                 {"id": "%s", "name": "Acme Ltd", "kind": "ORGANISATION", "email": "ops@acme.example",
                  "annualRevenue": {"amount": "%s", "currency": "%s"}, "accountManager": "alice",
-                 "preferredChannels": ["EMAIL"], "marketingConsent": {"EMAIL": true, "SMS": false}}
-                """.formatted(id, revenue, currency);
+                 "preferredChannels": ["EMAIL"], "marketingConsent": {"EMAIL": true, "SMS": false},
+                 "registeredAt": "%s"}
+                """.formatted(id, revenue, currency, ONBOARDED);
     }
 }

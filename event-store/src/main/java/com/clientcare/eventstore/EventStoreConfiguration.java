@@ -32,6 +32,7 @@ import org.springframework.context.annotation.Primary;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 
 /**
@@ -54,6 +55,10 @@ public class EventStoreConfiguration {
         return MongoClients.create(MongoClientSettings.builder()
                 .applicationName("client-care")
                 .applyConnectionString(new ConnectionString(properties.effectiveUri()))
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
+                        properties.storeTimeout().toMillis(), TimeUnit.MILLISECONDS))
+                .applyToSocketSettings(socket -> socket.connectTimeout(
+                        (int) properties.storeTimeout().toMillis(), TimeUnit.MILLISECONDS))
                 .build());
     }
 
@@ -102,7 +107,7 @@ public class EventStoreConfiguration {
                 .database(database)
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
-                .snapshotFilter(serializer::isReadable)
+                .snapshotFilter(snapshot -> serializer.isCurrentRevision(snapshot) && serializer.isReadable(snapshot))
                 .upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList()))
                 .build();
     }

@@ -5,6 +5,7 @@ import com.clientcare.shared.client.ChangeAnnualRevenueCommand;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
@@ -13,7 +14,7 @@ import java.time.Instant;
 public record ChangeAnnualRevenueRequest(
         @NotNull @Valid MoneyInput annualRevenue,
         @NotBlank @Size(max = 500) String reason,
-        Instant changedAt) {
+        @PastOrPresent Instant changedAt) {
 
     ChangeAnnualRevenueCommand toCommand(String clientId, Instant at) {
         return new ChangeAnnualRevenueCommand(clientId, annualRevenue.toMoney(), reason, at);

@@ -51,8 +51,10 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -66,7 +68,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * The client file (C1..C8): decides every client command from the client's own events. A snapshot of it holds
  * personal data, so it is sealed whole under the client's key (C8) and unreadable once that key is destroyed.
  */
-@Aggregate(snapshotTriggerDefinition = "clientSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "clientSnapshotTrigger", cache = "aggregateCache")
+@Revision("2") // 2: consent, tier and manager by business time; snapshots of revision 1 are passed over
 @PersonalData
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -79,11 +82,17 @@ public class Client {
     private Tier tier;
     private Money annualRevenue;
     private String accountManager;
-    private final Map<Channel, Boolean> marketingConsent = new EnumMap<>(Channel.class);
+    /** Tier, account manager and consent per channel by business time: what a dated fact is decided by (C6, C7). */
+    private final Timeline<Tier> tiers = new Timeline<>();
+    private final Timeline<String> accountManagers = new Timeline<>();
+    private final Map<Channel, Timeline<Boolean>> marketingConsent = new EnumMap<>(Channel.class);
+    /** When a campaign first went out, by campaign and channel: a response answers a message sent (C5). */
+    private final Map<String, Instant> campaignsSent = new HashMap<>();
     private boolean initialConsultationHeld;
     private final Map<String, RecommendationMadeEvent> recommendations = new HashMap<>();
     private final Set<String> agreedRecommendations = new HashSet<>();
-    private final Set<String> interactions = new HashSet<>();
+    /** When each interaction happened: a reply never precedes what it answers (C5). */
+    private final Map<String, Instant> interactionTimes = new HashMap<>();
     /** Every fact created under a caller's id, by kind and id: what a retry is compared with. */
     @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS)
     private final Map<String, Record> factsById = new HashMap<>();
@@ -108,7 +117,7 @@ public class Client {
             throw new ConflictingRetry("the id " + command.clientId() + " already names something else");
         }
         if (registration != null) {
-            if (!SameFact.ignoringTimes(registration, registered)) {
+            if (!SameFact.as(registration, registered)) {
                 throw new ConflictingRetry("client " + clientId + " is already registered with other details");
             }
             return;
@@ -120,6 +129,7 @@ public class Client {
     @CommandHandler
     public void handle(ChangeAnnualRevenueCommand command, ClientSegmentation segmentation) {
         requireNotErased();
+        requireNotBeforeRegistration(command.changedAt(), "changedAt");
         Tier decided = segmentation.tierFor(command.annualRevenue());
         if (command.annualRevenue().amount().compareTo(annualRevenue.amount()) == 0
                 && command.annualRevenue().currency().equals(annualRevenue.currency())) {
@@ -137,6 +147,7 @@ public class Client {
     @CommandHandler
     public void handle(ReassignAccountManagerCommand command) {
         requireNotErased();
+        requireNotBeforeRegistration(command.reassignedAt(), "reassignedAt");
         if (command.accountManager().equals(accountManager)) {
             return;
         }
@@ -144,12 +155,13 @@ public class Client {
                 command.reassignedAt()));
     }
 
-    /** C6: consent is recorded per channel, and only where it changes. */
+    /** C6: consent is recorded per channel, and only where it changes from what was in force then. */
     @CommandHandler
     public void handle(ChangeMarketingConsentCommand command) {
         requireNotErased();
+        requireNotBeforeRegistration(command.changedAt(), "changedAt");
         new TreeMap<>(command.consent()).forEach((channel, granted) -> {
-            if (consentedTo(channel) != granted) {
+            if (consentedTo(channel, command.changedAt()) != granted) {
                 apply(new MarketingConsentChangedEvent(clientId, channel, granted, command.changedAt()));
             }
         });
@@ -165,6 +177,7 @@ public class Client {
         if (isRetry("consultation", command.consultationId(), held)) {
             return;
         }
+        requireNotBeforeRegistration(command.occurredAt(), "occurredAt");
         if (held.initial() && !command.rightsExplained()) {
             throw new BusinessRuleViolation("C1", "the client's rights and responsibilities must be explained"
                     + " during the initial consultation");
@@ -182,6 +195,7 @@ public class Client {
         if (isRetry("recommendation", command.recommendationId(), made)) {
             return;
         }
+        requireNotBeforeRegistration(command.occurredAt(), "occurredAt");
         if (!initialConsultationHeld) {
             throw new BusinessRuleViolation("C4", "needs are analysed in the initial consultation (C1);"
                     + " hold it before recommending");
@@ -204,6 +218,7 @@ public class Client {
         if (isRetry("agreement", command.agreementId(), signed)) {
             return;
         }
+        requireNotBeforeRegistration(command.signedAt(), "signedAt");
         RecommendationMadeEvent recommendation = recommendations.get(command.recommendationId());
         if (recommendation == null) {
             throw new BusinessRuleViolation("C4", "client " + clientId + " has no recommendation "
@@ -226,7 +241,7 @@ public class Client {
         apply(signed);
     }
 
-    /** C5. An interaction may answer only an earlier interaction of the same client. */
+    /** C5. An interaction may answer only an earlier interaction of the same client, and not before it happened. */
     @CommandHandler
     public void handle(RecordInteractionCommand command) {
         requireNotErased();
@@ -236,9 +251,17 @@ public class Client {
         if (isRetry("interaction", command.interactionId(), recorded)) {
             return;
         }
-        if (command.inReplyTo() != null && !interactions.contains(command.inReplyTo())) {
-            throw new BusinessRuleViolation("C5", "inReplyTo names no interaction of client " + clientId
-                    + ": " + command.inReplyTo());
+        requireNotBeforeRegistration(command.occurredAt(), "occurredAt");
+        if (command.inReplyTo() != null) {
+            Instant answered = interactionTimes.get(command.inReplyTo());
+            if (answered == null) {
+                throw new BusinessRuleViolation("C5", "inReplyTo", "inReplyTo names no interaction of client "
+                        + clientId + ": " + command.inReplyTo());
+            }
+            if (command.occurredAt().isBefore(answered)) {
+                throw new BusinessRuleViolation("C5", "occurredAt", "a reply cannot come before what it answers:"
+                        + " interaction " + command.inReplyTo() + " happened at " + answered);
+            }
         }
         apply(recorded);
     }
@@ -250,11 +273,12 @@ public class Client {
         TransactionRecordedEvent recorded = new TransactionRecordedEvent(clientId, command.transactionId(),
                 command.amount(), command.description(), command.occurredAt());
         if (!isRetry("transaction", command.transactionId(), recorded)) {
+            requireNotBeforeRegistration(command.occurredAt(), "occurredAt");
             apply(recorded);
         }
     }
 
-    /** C6: marketing goes out only on a channel the client has consented to. */
+    /** C6: marketing goes out only on a channel the client had consented to when it was sent. */
     @CommandHandler
     public void handle(SendMarketingMessageCommand command) {
         requireNotErased();
@@ -263,28 +287,40 @@ public class Client {
         if (isRetry("marketing message", command.messageId(), sent)) {
             return;
         }
-        if (!consentedTo(command.channel())) {
-            throw new BusinessRuleViolation("C6", "client " + clientId + " has not consented to marketing by "
-                    + command.channel());
+        requireNotBeforeRegistration(command.sentAt(), "sentAt");
+        if (!consentedTo(command.channel(), command.sentAt())) {
+            throw new BusinessRuleViolation("C6", "channel", "client " + clientId + " had not consented to"
+                    + " marketing by " + command.channel() + " at " + command.sentAt());
         }
         apply(sent);
     }
 
-    /** C5: responses to marketing stimuli. */
+    /** C5: responses to marketing stimuli: to a message of that campaign sent to the client on that channel. */
     @CommandHandler
     public void handle(RecordMarketingResponseCommand command) {
         requireNotErased();
         MarketingResponseRecordedEvent recorded = new MarketingResponseRecordedEvent(clientId, command.responseId(),
                 command.campaign(), command.channel(), command.outcome(), command.occurredAt());
-        if (!isRetry("marketing response", command.responseId(), recorded)) {
-            apply(recorded);
+        if (isRetry("marketing response", command.responseId(), recorded)) {
+            return;
         }
+        Instant firstSent = campaignsSent.get(campaignKey(command.campaign(), command.channel()));
+        if (firstSent == null) {
+            throw new BusinessRuleViolation("C5", "campaign", "client " + clientId + " was sent no message of"
+                    + " campaign " + command.campaign() + " by " + command.channel() + " to respond to");
+        }
+        if (command.occurredAt().isBefore(firstSent)) {
+            throw new BusinessRuleViolation("C5", "occurredAt", "a response cannot come before the campaign's"
+                    + " message, sent at " + firstSent);
+        }
+        apply(recorded);
     }
 
     /** C5: rewards-club membership, recorded when it changes. */
     @CommandHandler
     public void handle(SetRewardsClubMembershipCommand command) {
         requireNotErased();
+        requireNotBeforeRegistration(command.changedAt(), "changedAt");
         if (command.member() != rewardsClubMember) {
             apply(new RewardsClubMembershipChangedEvent(clientId, command.member(), command.changedAt()));
         }
@@ -294,18 +330,24 @@ public class Client {
     @CommandHandler
     public void handle(SetNewsletterSubscriptionCommand command) {
         requireNotErased();
+        requireNotBeforeRegistration(command.changedAt(), "changedAt");
         if (command.subscribed() != newsletterSubscribed) {
             apply(new NewsletterSubscriptionChangedEvent(clientId, command.subscribed(), command.changedAt()));
         }
     }
 
-    /** C7: feedback keeps the tier and account manager of the moment, for trends by tier and by manager. */
+    /**
+     * C7: feedback keeps the tier and account manager in force when it was given (its business time, which may be
+     * before it is recorded), for trends by tier and by manager.
+     */
     @CommandHandler
     public void handle(RecordFeedbackCommand command) {
         requireNotErased();
         FeedbackReceivedEvent received = new FeedbackReceivedEvent(clientId, command.feedbackId(), command.csat(),
-                command.nps(), command.comment(), command.context(), command.occurredAt(), tier, accountManager);
+                command.nps(), command.comment(), command.context(), command.occurredAt(),
+                tiers.at(command.occurredAt()), accountManagers.at(command.occurredAt()));
         if (!isRetry("feedback", command.feedbackId(), received)) {
+            requireNotBeforeRegistration(command.occurredAt(), "occurredAt");
             apply(received);
         }
     }
@@ -337,7 +379,9 @@ public class Client {
         tier = event.tier();
         annualRevenue = event.annualRevenue();
         accountManager = event.accountManager();
-        marketingConsent.putAll(event.marketingConsent());
+        tiers.change(event.registeredAt(), event.tier());
+        accountManagers.change(event.registeredAt(), event.accountManager());
+        event.marketingConsent().forEach((channel, granted) -> consentOn(channel).change(event.registeredAt(), granted));
     }
 
     @EventSourcingHandler
@@ -348,16 +392,18 @@ public class Client {
     @EventSourcingHandler
     void on(TierChangedEvent event) {
         tier = event.to();
+        tiers.change(event.changedAt(), event.to());
     }
 
     @EventSourcingHandler
     void on(AccountManagerReassignedEvent event) {
         accountManager = event.to();
+        accountManagers.change(event.reassignedAt(), event.to());
     }
 
     @EventSourcingHandler
     void on(MarketingConsentChangedEvent event) {
-        marketingConsent.put(event.channel(), event.granted());
+        consentOn(event.channel()).change(event.changedAt(), event.granted());
     }
 
     @EventSourcingHandler
@@ -380,7 +426,7 @@ public class Client {
 
     @EventSourcingHandler
     void on(InteractionRecordedEvent event) {
-        interactions.add(event.interactionId());
+        interactionTimes.put(event.interactionId(), event.occurredAt());
         factsById.put(key("interaction", event.interactionId()), event);
     }
 
@@ -392,6 +438,8 @@ public class Client {
     @EventSourcingHandler
     void on(MarketingMessageSentEvent event) {
         factsById.put(key("marketing message", event.messageId()), event);
+        campaignsSent.merge(campaignKey(event.campaign(), event.channel()), event.sentAt(),
+                (earlier, later) -> earlier.isBefore(later) ? earlier : later);
     }
 
     @EventSourcingHandler
@@ -419,8 +467,25 @@ public class Client {
         erasure = event;
     }
 
-    private boolean consentedTo(Channel channel) {
-        return marketingConsent.getOrDefault(channel, false);
+    private boolean consentedTo(Channel channel, Instant at) {
+        Timeline<Boolean> consent = marketingConsent.get(channel);
+        return consent != null && Boolean.TRUE.equals(consent.at(at));
+    }
+
+    private Timeline<Boolean> consentOn(Channel channel) {
+        return marketingConsent.computeIfAbsent(channel, unused -> new Timeline<>());
+    }
+
+    private static String campaignKey(String campaign, Channel channel) {
+        return channel + ":" + campaign;
+    }
+
+    /** C1: the client file opens at registration (which may be back-dated); no fact of it is dated before. */
+    private void requireNotBeforeRegistration(Instant at, String field) {
+        if (at.isBefore(registration.registeredAt())) {
+            throw new BusinessRuleViolation("C1", field, "client " + clientId + " was registered at "
+                    + registration.registeredAt() + "; nothing of its file happened before that");
+        }
     }
 
     private boolean isInitial(String consultationId) {
@@ -434,7 +499,7 @@ public class Client {
         if (recorded == null) {
             return false;
         }
-        if (!SameFact.ignoringTimes(recorded, fact)) {
+        if (!SameFact.as(recorded, fact)) {
             throw new ConflictingRetry(kind + " " + id + " of client " + clientId
                     + " is already recorded with other details");
         }

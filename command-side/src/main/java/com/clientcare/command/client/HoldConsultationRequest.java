@@ -4,6 +4,7 @@ import com.clientcare.command.infra.Ids;
 import com.clientcare.shared.client.HoldConsultationCommand;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -12,7 +13,7 @@ import java.time.Instant;
 /** Body of {@code POST /api/clients/{id}/consultations} (C1). */
 public record HoldConsultationRequest(
         @Pattern(regexp = Ids.PATTERN) String id,
-        Instant occurredAt,
+        @PastOrPresent Instant occurredAt,
         @Size(max = 4000) String needs,
         @Size(max = 4000) String issues,
         @Size(max = 4000) String concerns,

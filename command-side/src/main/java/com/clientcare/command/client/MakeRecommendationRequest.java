@@ -4,6 +4,7 @@ import com.clientcare.command.infra.Ids;
 import com.clientcare.shared.client.MakeRecommendationCommand;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -17,7 +18,7 @@ public record MakeRecommendationRequest(
         @NotNull @Size(max = 20) List<@NotBlank @Size(max = 200) String> products,
         @NotNull @Size(max = 20) List<@NotBlank @Size(max = 200) String> services,
         @Size(max = 100) String recommendedBy,
-        Instant occurredAt) implements ClientFactRequest {
+        @PastOrPresent Instant occurredAt) implements ClientFactRequest {
 
     @Override
     public Instant businessTime() {

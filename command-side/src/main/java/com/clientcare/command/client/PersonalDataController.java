@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
+import java.util.stream.Stream;
 
 /** C8 over HTTP: the client's right to a copy of their personal data and to its erasure. */
 @RestController
@@ -32,13 +33,15 @@ public class PersonalDataController {
     private final BusinessTime businessTime;
     private final SubjectKeys subjectKeys;
     private final EventStore eventStore;
+    private final ClientComplaints complaints;
 
     public PersonalDataController(CommandDispatcher dispatcher, BusinessTime businessTime, SubjectKeys subjectKeys,
-                                  EventStore eventStore) {
+                                  EventStore eventStore, ClientComplaints complaints) {
         this.dispatcher = dispatcher;
         this.businessTime = businessTime;
         this.subjectKeys = subjectKeys;
         this.eventStore = eventStore;
+        this.complaints = complaints;
     }
 
     /** Records the erasure, then destroys the client's key at once; {@link ErasureCompletion} covers a crash between. */
@@ -50,14 +53,22 @@ public class PersonalDataController {
         return ResponseEntity.noContent().build();
     }
 
-    /** Everything recorded about the client, in order, personal fields decrypted (or erased); the export is recorded. */
+    /**
+     * Everything recorded about the client (its own file, then each complaint about it), in order, personal fields
+     * decrypted (or erased); the export is recorded.
+     */
     @GetMapping
     public PersonalDataExport export(@PathVariable @Pattern(regexp = Ids.PATTERN) String clientId,
                                      HttpServletRequest request) {
+        // another command-side instance may have erased the client since this one cached its key
+        subjectKeys.refresh();
         Instant exportedAt = businessTime.orNow(null);
         dispatcher.dispatch(new ExportPersonalDataCommand(clientId, exportedAt, request.getRemoteUser(),
                 request.isUserInRole(Role.ADMIN.name())));
         return new PersonalDataExport(clientId, exportedAt, subjectKeys.isErased(clientId),
-                eventStore.readEvents(clientId, 0).asStream().map(PersonalDataExport.Fact::of).toList());
+                Stream.concat(Stream.of(clientId), complaints.of(clientId).stream())
+                        .flatMap(stream -> eventStore.readEvents(stream, 0).asStream())
+                        .map(PersonalDataExport.Fact::of)
+                        .toList());
     }
 }

@@ -5,14 +5,15 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import java.time.Instant;
 import java.util.List;
 
-/** C8: what a client receives when asking for their data: every fact recorded in their file. */
+/** C8: what a client receives when asking for their data: every fact recorded in their file and their complaints. */
 public record PersonalDataExport(String clientId, Instant exportedAt, boolean erased, List<Fact> facts) {
 
-    public record Fact(long sequence, String type, Instant recordedAt, Object content) {
+    /** One recorded event; {@code recordId} is the client's id, or a complaint's for a complaint about them. */
+    public record Fact(String recordId, long sequence, String type, Instant recordedAt, Object content) {
 
         static Fact of(DomainEventMessage<?> event) {
-            return new Fact(event.getSequenceNumber(), event.getPayloadType().getSimpleName(), event.getTimestamp(),
-                    event.getPayload());
+            return new Fact(event.getAggregateIdentifier(), event.getSequenceNumber(),
+                    event.getPayloadType().getSimpleName(), event.getTimestamp(), event.getPayload());
         }
     }
 }

@@ -2,6 +2,7 @@ package com.clientcare.command.client;
 
 import com.clientcare.shared.client.ReassignAccountManagerCommand;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
@@ -10,7 +11,7 @@ import java.time.Instant;
 public record ReassignAccountManagerRequest(
         @NotBlank @Size(max = 100) String accountManager,
         @NotBlank @Size(max = 500) String reason,
-        Instant reassignedAt) {
+        @PastOrPresent Instant reassignedAt) {
 
     ReassignAccountManagerCommand toCommand(String clientId, Instant at) {
         return new ReassignAccountManagerCommand(clientId, accountManager, reason, at);

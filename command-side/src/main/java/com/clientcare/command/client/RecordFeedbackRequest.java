@@ -3,10 +3,12 @@ package com.clientcare.command.client;
 import com.clientcare.command.infra.Ids;
 import com.clientcare.shared.client.FeedbackContext;
 import com.clientcare.shared.client.RecordFeedbackCommand;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -19,9 +21,10 @@ public record RecordFeedbackRequest(
         @Min(0) @Max(10) Integer nps,
         @Size(max = 4000) String comment,
         @NotNull FeedbackContext context,
-        Instant occurredAt) implements ClientFactRequest {
+        @PastOrPresent Instant occurredAt) implements ClientFactRequest {
 
     @AssertTrue(message = "give a csat score, an nps score, or both")
+    @JsonIgnore
     public boolean isScored() {
         return csat != null || nps != null;
     }

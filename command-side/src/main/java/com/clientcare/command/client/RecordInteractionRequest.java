@@ -7,6 +7,7 @@ import com.clientcare.shared.client.RecordInteractionCommand;
 import com.clientcare.shared.common.Channel;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -21,7 +22,7 @@ public record RecordInteractionRequest(
         @Pattern(regexp = Ids.PATTERN) String inReplyTo,
         @NotBlank @Size(max = 100) String handledBy,
         @Size(max = 4000) String summary,
-        Instant occurredAt) implements ClientFactRequest {
+        @PastOrPresent Instant occurredAt) implements ClientFactRequest {
 
     @Override
     public Instant businessTime() {

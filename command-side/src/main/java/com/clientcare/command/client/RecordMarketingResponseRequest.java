@@ -6,6 +6,7 @@ import com.clientcare.shared.client.RecordMarketingResponseCommand;
 import com.clientcare.shared.common.Channel;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -17,7 +18,7 @@ public record RecordMarketingResponseRequest(
         @NotBlank @Size(max = 200) String campaign,
         @NotNull Channel channel,
         @NotNull MarketingOutcome outcome,
-        Instant occurredAt) implements ClientFactRequest {
+        @PastOrPresent Instant occurredAt) implements ClientFactRequest {
 
     @Override
     public Instant businessTime() {

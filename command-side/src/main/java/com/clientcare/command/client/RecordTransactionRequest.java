@@ -5,6 +5,7 @@ import com.clientcare.command.infra.MoneyInput;
 import com.clientcare.shared.client.RecordTransactionCommand;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -15,7 +16,7 @@ public record RecordTransactionRequest(
         @Pattern(regexp = Ids.PATTERN) String id,
         @NotNull @Valid MoneyInput amount,
         @Size(max = 1000) String description,
-        Instant occurredAt) implements ClientFactRequest {
+        @PastOrPresent Instant occurredAt) implements ClientFactRequest {
 
     @Override
     public Instant businessTime() {

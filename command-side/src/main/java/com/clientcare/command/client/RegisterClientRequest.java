@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -29,7 +30,7 @@ public record RegisterClientRequest(
         @NotBlank @Size(max = 100) String accountManager,
         @Size(max = 8) List<@NotNull Channel> preferredChannels,
         Map<@NotNull Channel, @NotNull Boolean> marketingConsent,
-        Instant registeredAt) {
+        @PastOrPresent Instant registeredAt) {
 
     RegisterClientCommand toCommand(String clientId, Instant registeredAt) {
         return new RegisterClientCommand(clientId, name, kind, new ContactDetails(email, phone, postalAddress),

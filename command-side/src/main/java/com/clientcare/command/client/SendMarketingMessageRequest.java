@@ -5,6 +5,7 @@ import com.clientcare.shared.client.SendMarketingMessageCommand;
 import com.clientcare.shared.common.Channel;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -15,7 +16,7 @@ public record SendMarketingMessageRequest(
         @Pattern(regexp = Ids.PATTERN) String id,
         @NotBlank @Size(max = 200) String campaign,
         @NotNull Channel channel,
-        Instant sentAt) implements ClientFactRequest {
+        @PastOrPresent Instant sentAt) implements ClientFactRequest {
 
     @Override
     public Instant businessTime() {

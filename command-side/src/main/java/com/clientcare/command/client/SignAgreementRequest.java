@@ -3,6 +3,7 @@ package com.clientcare.command.client;
 import com.clientcare.command.infra.Ids;
 import com.clientcare.shared.client.SignAgreementCommand;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -15,7 +16,7 @@ public record SignAgreementRequest(
         @NotNull @Pattern(regexp = Ids.PATTERN) String recommendationId,
         @NotNull @Size(max = 20) List<@NotNull @Size(max = 200) String> products,
         @NotNull @Size(max = 20) List<@NotNull @Size(max = 200) String> services,
-        Instant signedAt) implements ClientFactRequest {
+        @PastOrPresent Instant signedAt) implements ClientFactRequest {
 
     @Override
     public Instant businessTime() {

@@ -41,6 +41,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -49,7 +50,7 @@ import java.util.Set;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A complaint (K1..K8), from logging to resolution or independent redress; every transition checked here. */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class Complaint {
 
     static final String PROCEDURE = "Complaints Handling Procedure";
@@ -60,9 +61,12 @@ public class Complaint {
     private ComplaintStatus status;
     private EscalationLevel level;
     private int cycle;
+    /** When the current cycle began: the receipt, or the latest reopening (K8); its clocks start then. */
+    private Instant cycleStartedAt;
     private boolean acknowledged;
     private boolean assessed;
     private boolean initialResponseSent;
+    private boolean finalResponseIssued;
     private boolean insurerNotified;
     private final Map<String, CorrectiveActionRecordedEvent> correctiveActions = new HashMap<>();
     private final Map<String, Boolean> completed = new HashMap<>();
@@ -87,12 +91,16 @@ public class Complaint {
             throw new BusinessRuleViolation("C8", "the personal data of client " + command.clientId()
                     + " was erased; its file takes no new facts");
         }
+        if (command.receivedAt().isBefore(client.registeredAt())) {
+            throw new BusinessRuleViolation("K1", "receivedAt", "client " + command.clientId() + " was registered at "
+                    + client.registeredAt() + "; a complaint of it cannot be received before that");
+        }
         Tier tier = client.tier();
         ComplaintLoggedEvent event = new ComplaintLoggedEvent(command.complaintId(), command.clientId(),
                 command.channel(), command.category(), command.description(), command.receivedAt(),
                 command.potentialClaim(), EscalationLevel.ACCOUNT_MANAGER, tier);
         if (logged != null) {
-            if (!SameFact.ignoringTimes(logged, event)) {
+            if (!SameFact.as(logged, event)) {
                 throw new ConflictingRetry("complaint " + complaintId + " is already logged with other details");
             }
             return;
@@ -107,6 +115,7 @@ public class Complaint {
         if (acknowledged) {
             throw new BusinessRuleViolation("K2", "complaint " + complaintId + " is already acknowledged");
         }
+        requireNotBeforeReceipt(command.sentAt(), "K2", "sentAt");
         apply(new ComplaintAcknowledgedEvent(complaintId, command.sentAt(), PROCEDURE, true));
     }
 
@@ -115,20 +124,24 @@ public class Complaint {
     public void handle(AssessComplaintCommand command) {
         requireLogged(command.complaintId());
         requireOpen("S4");
-        requireNotBeforeReceipt(command.assessedAt(), "S4", "an assessment");
+        requireNotBeforeCycleStart(command.assessedAt(), "S4", "assessedAt", "an assessment");
         if (assessed) {
             throw new BusinessRuleViolation("S4", "complaint " + complaintId + " is already assessed");
         }
         apply(new ComplaintAssessedEvent(complaintId, command.assessedAt(), command.summary(), cycle));
     }
 
-    /** S2: the initial response, once. */
+    /** S2: the initial response, once, and never after the final response (K5), which already answered. */
     @CommandHandler
     public void handle(SendInitialResponseCommand command) {
         requireLogged(command.complaintId());
-        requireNotBeforeReceipt(command.respondedAt(), "S2", "an initial response");
+        requireNotBeforeCycleStart(command.respondedAt(), "S2", "respondedAt", "an initial response");
         if (initialResponseSent) {
             throw new BusinessRuleViolation("S2", "complaint " + complaintId + " already has its initial response");
+        }
+        if (finalResponseIssued) {
+            throw new BusinessRuleViolation("S2", "complaint " + complaintId + " already has its final response"
+                    + " (K5), which stopped S2; an initial response cannot follow it");
         }
         apply(new InitialResponseSentEvent(complaintId, command.respondedAt()));
     }
@@ -142,7 +155,7 @@ public class Complaint {
         requireLogged(command.complaintId());
         CorrectiveActionRecordedEvent earlier = correctiveActions.get(command.correctiveActionId());
         if (earlier != null) {
-            if (!SameFact.ignoringTimes(earlier, recorded)) {
+            if (!SameFact.as(earlier, recorded)) {
                 throw new ConflictingRetry("corrective action " + command.correctiveActionId()
                         + " is already recorded with other details");
             }
@@ -164,6 +177,7 @@ public class Complaint {
             throw new BusinessRuleViolation("K3", "corrective action " + command.correctiveActionId()
                     + " is already completed");
         }
+        requireNotBeforeReceipt(command.completedAt(), "K3", "completedAt");
         apply(new CorrectiveActionCompletedEvent(complaintId, command.correctiveActionId(), command.completedAt()));
     }
 
@@ -191,7 +205,7 @@ public class Complaint {
     public void handle(IssueFinalResponseCommand command) {
         requireLogged(command.complaintId());
         requireOpen("K5");
-        requireNotBeforeReceipt(command.respondedAt(), "K5", "a final response");
+        requireNotBeforeCycleStart(command.respondedAt(), "K5", "respondedAt", "a final response");
         if (!assessed) {
             throw new BusinessRuleViolation("K5", "complaint " + complaintId + " is answered in full after its"
                     + " initial assessment (S4); assess it first");
@@ -231,6 +245,7 @@ public class Complaint {
         if (insurerNotified) {
             throw new BusinessRuleViolation("K7", "the insurer was already notified of complaint " + complaintId);
         }
+        requireNotBeforeReceipt(command.notifiedAt(), "K7", "notifiedAt");
         apply(new InsurerNotifiedEvent(complaintId, command.insurer(), command.notifiedAt()));
     }
 
@@ -251,10 +266,19 @@ public class Complaint {
         }
     }
 
-    private void requireNotBeforeReceipt(java.time.Instant at, String rule, String what) {
+    /** No fact of a complaint precedes its receipt (which never precedes the client's registration, C1). */
+    private void requireNotBeforeReceipt(Instant at, String rule, String field) {
         if (at.isBefore(logged.receivedAt())) {
-            throw new BusinessRuleViolation(rule, what + " cannot come before the complaint was received ("
+            throw new BusinessRuleViolation(rule, field, field + " cannot come before the complaint was received ("
                     + logged.receivedAt() + ")");
+        }
+    }
+
+    /** A stop fact never precedes what starts its clock: the receipt, or in a reopened cycle the reopening. */
+    private void requireNotBeforeCycleStart(Instant at, String rule, String field, String what) {
+        if (at.isBefore(cycleStartedAt)) {
+            throw new BusinessRuleViolation(rule, field, what + " cannot come before the complaint was "
+                    + (cycle == 0 ? "received" : "reopened") + " (" + cycleStartedAt + ")");
         }
     }
 
@@ -277,6 +301,7 @@ public class Complaint {
         logged = event;
         status = ComplaintStatus.OPEN;
         level = event.level();
+        cycleStartedAt = event.receivedAt();
     }
 
     @EventSourcingHandler
@@ -315,6 +340,7 @@ public class Complaint {
     @EventSourcingHandler
     void on(FinalResponseIssuedEvent event) {
         status = ComplaintStatus.FINAL_RESPONSE_ISSUED;
+        finalResponseIssued = true;
     }
 
     @EventSourcingHandler
@@ -342,6 +368,7 @@ public class Complaint {
     void on(ComplaintReopenedEvent event) {
         status = ComplaintStatus.OPEN;
         cycle = event.cycle();
+        cycleStartedAt = event.reopenedAt();
         assessed = false;
     }
 }

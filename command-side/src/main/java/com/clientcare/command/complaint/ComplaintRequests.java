@@ -7,6 +7,7 @@ import com.clientcare.shared.complaint.ComplaintOutcome;
 import com.clientcare.shared.complaint.RedressBody;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -24,17 +25,17 @@ final class ComplaintRequests {
                @NotNull Channel channel,
                @NotNull ComplaintCategory category,
                @NotBlank @Size(max = 4000) String description,
-               Instant receivedAt,
+               @PastOrPresent Instant receivedAt,
                Boolean potentialClaim) {
     }
 
-    record SentAt(Instant sentAt) {
+    record SentAt(@PastOrPresent Instant sentAt) {
     }
 
-    record Assessment(Instant assessedAt, @NotBlank @Size(max = 4000) String summary) {
+    record Assessment(@PastOrPresent Instant assessedAt, @NotBlank @Size(max = 4000) String summary) {
     }
 
-    record RespondedAt(Instant respondedAt) {
+    record RespondedAt(@PastOrPresent Instant respondedAt) {
     }
 
     record CorrectiveAction(@Pattern(regexp = Ids.PATTERN) String id,
@@ -44,13 +45,14 @@ final class ComplaintRequests {
                             @NotBlank @Size(max = 2000) String prevention) {
     }
 
-    record Completion(Instant completedAt) {
+    record Completion(@PastOrPresent Instant completedAt) {
     }
 
     record Escalation(@NotBlank @Size(max = 2000) String reason) {
     }
 
-    record FinalResponse(@NotNull ComplaintOutcome outcome, @Size(max = 4000) String remedy, Instant respondedAt) {
+    record FinalResponse(@NotNull ComplaintOutcome outcome, @Size(max = 4000) String remedy,
+                         @PastOrPresent Instant respondedAt) {
     }
 
     record Rejection(@NotBlank @Size(max = 2000) String reason) {
@@ -59,7 +61,7 @@ final class ComplaintRequests {
     record Referral(@NotNull RedressBody body) {
     }
 
-    record InsurerNotification(@NotBlank @Size(max = 200) String insurer, Instant notifiedAt) {
+    record InsurerNotification(@NotBlank @Size(max = 200) String insurer, @PastOrPresent Instant notifiedAt) {
     }
 
     record Reopening(@NotBlank @Size(max = 2000) String reason) {

@@ -32,7 +32,8 @@ public class CommandDispatcher {
                 EventMetadata.USER, principal == null ? ANONYMOUS : principal.getName(),
                 EventMetadata.CORRELATION_ID, correlationId,
                 // the request itself is the first cause of the conversation
-                EventMetadata.CAUSATION_ID, correlationId));
+                EventMetadata.CAUSATION_ID, correlationId,
+                SameFact.TIME_STATED, request.getAttribute(BusinessTime.STATED) != null));
         gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
     }
 }

@@ -9,26 +9,25 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Set;
 
 /**
- * S6: the firm's working days and opening hours in its zone. Business time passes only while the firm is open;
- * all arithmetic is on local dates and times of the zone, so daylight-saving changes cost no hour.
+ * S6: the firm's working days, holidays and opening hours in its zone. Business time passes only while the firm
+ * is open; all arithmetic is on local dates and times of the zone, so daylight-saving changes cost no hour.
  */
 public final class BusinessCalendar {
 
     private final ZoneId zone;
     private final ServicePolicyTerms terms;
-    private final Set<LocalDate> holidays;
+    private final HolidayCalendar holidays;
 
     public BusinessCalendar(ServicePolicyTerms terms) {
         this.zone = ZoneId.of(terms.zone());
         this.terms = terms;
-        this.holidays = Set.copyOf(terms.publicHolidays());
+        this.holidays = new HolidayCalendar(terms);
     }
 
     public boolean isWorkingDay(LocalDate day) {
-        return terms.workingDays().contains(day.getDayOfWeek()) && !holidays.contains(day);
+        return terms.workingDays().contains(day.getDayOfWeek()) && !holidays.isHoliday(day);
     }
 
     /** The instant when {@code hours} of opening time have passed since {@code start}. */

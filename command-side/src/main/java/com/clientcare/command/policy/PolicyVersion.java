@@ -7,8 +7,15 @@ import com.clientcare.shared.sla.ServiceLevelRule;
 import java.time.Duration;
 import java.time.Instant;
 
-/** One adopted version of the service policy, and the deadlines it sets (S1..S6). */
+/**
+ * One adopted version of the service policy, and the deadlines it sets (S1..S6). A version recorded before
+ * holiday sources existed reads as {@link LegacyHolidayList} says.
+ */
 public record PolicyVersion(int version, ServicePolicyTerms terms, Instant effectiveFrom) {
+
+    public PolicyVersion {
+        terms = LegacyHolidayList.read(terms);
+    }
 
     public ClockDeadline deadlineFor(ServiceLevelRule rule, Tier tier, Instant startedAt) {
         BusinessCalendar calendar = new BusinessCalendar(terms);

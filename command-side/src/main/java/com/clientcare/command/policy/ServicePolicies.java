@@ -16,6 +16,8 @@ import java.util.List;
 public class ServicePolicies {
 
     public static final String POLICY_ID = "service-policy";
+    /** What sets deadlines while no version is recorded yet (the first start-up records the defaults). */
+    static final PolicyVersion BEFORE_ANY_VERSION = new PolicyVersion(0, DefaultServicePolicy.terms(), Instant.EPOCH);
 
     private final EventStore eventStore;
 
@@ -32,10 +34,16 @@ public class ServicePolicies {
                 .toList();
     }
 
+    /** The version adopted last (which may take effect later), or the defaults while none is recorded. */
+    public PolicyVersion latest() {
+        List<PolicyVersion> versions = versions();
+        return versions.isEmpty() ? BEFORE_ANY_VERSION : versions.get(versions.size() - 1);
+    }
+
     public PolicyVersion inForceAt(Instant instant) {
         List<PolicyVersion> versions = versions();
         if (versions.isEmpty()) {
-            return new PolicyVersion(0, DefaultServicePolicy.terms(), Instant.EPOCH);
+            return BEFORE_ANY_VERSION;
         }
         return versions.stream()
                 .filter(version -> !version.effectiveFrom().isAfter(instant))

@@ -5,7 +5,6 @@ import com.clientcare.command.infra.CommandDispatcher;
 import com.clientcare.shared.policy.AdoptServicePolicyVersionCommand;
 import com.clientcare.shared.policy.ReviewServicePolicyCommand;
 import com.clientcare.shared.policy.ServicePolicyReviewedEvent;
-import com.clientcare.shared.policy.ServicePolicyVersionAdoptedEvent;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -56,11 +55,10 @@ public class ServicePolicyController {
     public PolicyOverview policy() {
         Instant now = clock.instant();
         PolicyVersion current = policies.inForceAt(now);
+        // only a recorded review counts: adopting a version is a change, not the annual review
         Instant lastReviewed = eventStore.readEvents(ServicePolicies.POLICY_ID, 0).asStream()
-                .map(event -> event.getPayload() instanceof ServicePolicyReviewedEvent reviewed ? reviewed.reviewedAt()
-                        : event.getPayload() instanceof ServicePolicyVersionAdoptedEvent adopted
-                        && adopted.version() > 1 ? adopted.adoptedAt() : null)
-                .filter(java.util.Objects::nonNull)
+                .filter(event -> event.getPayload() instanceof ServicePolicyReviewedEvent)
+                .map(event -> ((ServicePolicyReviewedEvent) event.getPayload()).reviewedAt())
                 .max(Comparator.naturalOrder())
                 .orElse(null);
         return new PolicyOverview(current, policies.versions(), lastReviewed, reviewStatus(lastReviewed, now,

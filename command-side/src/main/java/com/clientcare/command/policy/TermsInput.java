@@ -1,7 +1,9 @@
 package com.clientcare.command.policy;
 
 import com.clientcare.shared.client.Tier;
+import com.clientcare.shared.policy.HolidaySource;
 import com.clientcare.shared.policy.ServicePolicyTerms;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,13 +20,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The terms of a new policy version as a request carries them (S6). */
+/**
+ * The terms of a new policy version as a request carries them (S6): the bank holidays of {@code holidaySource}
+ * (England and Wales' when absent), plus the extra closures in {@code publicHolidays}, less {@code removedHolidays}.
+ */
 public record TermsInput(
         @NotNull String zone,
         @NotEmpty Set<@NotNull DayOfWeek> workingDays,
         @NotNull LocalTime opensAt,
         @NotNull LocalTime closesAt,
-        @NotNull @Size(max = 200) List<@NotNull LocalDate> publicHolidays,
+        HolidaySource holidaySource,
+        @Size(max = 200) List<@NotNull LocalDate> publicHolidays,
+        @Size(max = 200) List<@NotNull LocalDate> removedHolidays,
         @NotNull Map<@NotNull Tier, @NotNull @Min(1) @Max(1000) Integer> emailResponseBusinessHours,
         @Min(1) @Max(10_000) int followUpHours,
         @Min(1) @Max(10_000) int assessmentHours,
@@ -32,6 +39,7 @@ public record TermsInput(
         @Min(1) @Max(99) int atRiskPercent) {
 
     @AssertTrue(message = "must be a time zone id such as Europe/London")
+    @JsonIgnore
     public boolean isZoneKnown() {
         try {
             return zone == null || ZoneId.of(zone) != null;
@@ -41,12 +49,16 @@ public record TermsInput(
     }
 
     @AssertTrue(message = "must give a target for every tier")
+    @JsonIgnore
     public boolean isEveryTierTargeted() {
         return emailResponseBusinessHours == null || emailResponseBusinessHours.keySet().containsAll(Set.of(Tier.values()));
     }
 
     ServicePolicyTerms toTerms() {
-        return new ServicePolicyTerms(zone, Set.copyOf(workingDays), opensAt, closesAt, List.copyOf(publicHolidays),
+        return new ServicePolicyTerms(zone, Set.copyOf(workingDays), opensAt, closesAt,
+                holidaySource == null ? HolidaySource.ENGLAND_AND_WALES : holidaySource,
+                publicHolidays == null ? List.of() : List.copyOf(publicHolidays),
+                removedHolidays == null ? List.of() : List.copyOf(removedHolidays),
                 Map.copyOf(emailResponseBusinessHours), followUpHours, assessmentHours, finalResponseDays,
                 atRiskPercent);
     }

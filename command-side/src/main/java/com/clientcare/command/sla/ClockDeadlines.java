@@ -13,6 +13,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import com.clientcare.eventstore.EventMetadata;
 import org.bson.Document;
@@ -61,12 +62,17 @@ public class ClockDeadlines {
         this.everyMillis = everyMillis;
     }
 
-    /** The correlation id of the fact that started the clock travels on to its breach and what that causes. */
+    /**
+     * The correlation id of the fact that started the clock travels on to its breach and what that causes; the
+     * clock's start is the cause of a breach found by this watch.
+     */
     @EventHandler
-    void on(ClockStartedEvent event, @MetaDataValue(EventMetadata.CORRELATION_ID) String correlationId) {
+    void on(ClockStartedEvent event, @MetaDataValue(EventMetadata.CORRELATION_ID) String correlationId,
+            @MessageIdentifier String startId) {
         deadlines.replaceOne(Filters.eq("_id", event.clockId()),
                 new Document("_id", event.clockId()).append("deadline", Date.from(event.deadline()))
-                        .append(EventMetadata.CORRELATION_ID, correlationId),
+                        .append(EventMetadata.CORRELATION_ID, correlationId)
+                        .append(EventMetadata.CAUSATION_ID, startId),
                 new ReplaceOptions().upsert(true));
     }
 
@@ -92,8 +98,10 @@ public class ClockDeadlines {
             deadlines.find(Filters.lte("deadline", Date.from(clock.instant()))).into(due);
             for (Document deadline : due) {
                 MetaData metaData = MetaData.with(EventMetadata.USER, "system");
-                if (deadline.getString(EventMetadata.CORRELATION_ID) != null) {
-                    metaData = metaData.and(EventMetadata.CORRELATION_ID, deadline.getString(EventMetadata.CORRELATION_ID));
+                for (String key : List.of(EventMetadata.CORRELATION_ID, EventMetadata.CAUSATION_ID)) {
+                    if (deadline.getString(key) != null) {
+                        metaData = metaData.and(key, deadline.getString(key));
+                    }
                 }
                 commands.sendAndWait(GenericCommandMessage.asCommandMessage(
                         new RecordBreachCommand(deadline.getString("_id"), clock.instant())).andMetaData(metaData));

@@ -3,6 +3,7 @@ package com.clientcare.command.sla;
 import com.clientcare.command.policy.ClockDeadline;
 import com.clientcare.command.policy.ServicePolicies;
 import com.clientcare.shared.client.Tier;
+import com.clientcare.shared.sla.ClockBreachRetractedEvent;
 import com.clientcare.shared.sla.ClockBreachedEvent;
 import com.clientcare.shared.sla.ClockMetEvent;
 import com.clientcare.shared.sla.ClockStartedEvent;
@@ -28,7 +29,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * start (S6); it is met when its stop fact happens by the deadline, and breached, once, at the deadline, when
  * the deadline passes first (whether the breach is noticed then or later).
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class ServiceLevelClock {
 
     @AggregateIdentifier
@@ -59,10 +60,20 @@ public class ServiceLevelClock {
                 due.policyVersion()));
     }
 
+    /**
+     * A stop by the deadline meets the clock; recorded after the clock's breach, it retracts the breach (which stays
+     * in the history, as what was known then). A stop after the deadline breaches the clock, if not yet, and is late.
+     */
     @CommandHandler
     public void handle(StopClockCommand command) {
-        if (status == ClockStatus.RUNNING && !command.stoppedAt().isAfter(deadline)) {
+        boolean inTime = !command.stoppedAt().isAfter(deadline);
+        if (status == ClockStatus.RUNNING && inTime) {
             apply(new ClockMetEvent(clockId, rule, subjectId, command.stoppedAt()));
+            return;
+        }
+        if (status == ClockStatus.BREACHED && inTime) {
+            apply(new ClockBreachRetractedEvent(command.stoppedAt(), clockId, rule, subjectId, complaintId, deadline,
+                    command.stoppedBy()));
             return;
         }
         if (status == ClockStatus.RUNNING) {
@@ -105,5 +116,10 @@ public class ServiceLevelClock {
     @EventSourcingHandler
     void on(ClockBreachedEvent event) {
         status = ClockStatus.BREACHED;
+    }
+
+    @EventSourcingHandler
+    void on(ClockBreachRetractedEvent event) {
+        status = ClockStatus.MET;
     }
 }

@@ -57,6 +57,8 @@ class ClientFileTest {
     private static final String CLIENT = "client-1";
     private static final Instant AT = Instant.parse("2026-03-02T09:15:00Z");
     private static final Instant LATER = Instant.parse("2026-04-01T10:00:00Z");
+    private static final Instant LAST_WEEK = Instant.parse("2026-11-23T10:00:00Z");
+    private static final Instant TODAY = Instant.parse("2026-11-30T09:00:00Z");
 
     private AggregateTestFixture<Client> fixture;
 
@@ -230,10 +232,38 @@ class ClientFileTest {
 
     @Test
     void c5_a_response_to_marketing_is_recorded() {
-        fixture.given(silverClient())
+        fixture.given(silverClient(), new MarketingMessageSentEvent(CLIENT, "msg-1", "spring", Channel.SMS, AT))
                 .when(new RecordMarketingResponseCommand(CLIENT, "m-1", "spring", Channel.SMS, MarketingOutcome.CONVERTED, AT))
                 .expectEvents(new MarketingResponseRecordedEvent(CLIENT, "m-1", "spring", Channel.SMS,
                         MarketingOutcome.CONVERTED, AT));
+    }
+
+    @Test
+    void c5_a_response_to_a_campaign_never_sent_is_refused_naming_the_campaign() {
+        fixture.given(silverClient())
+                .when(new RecordMarketingResponseCommand(CLIENT, "m-1", "spring", Channel.EMAIL,
+                        MarketingOutcome.RESPONDED, LATER))
+                .expectException(hasProperty("rule", is("C5")))
+                .expectException(hasProperty("field", is("campaign")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void c5_a_response_on_another_channel_than_the_campaign_was_sent_on_is_refused() {
+        fixture.given(silverClient(), new MarketingMessageSentEvent(CLIENT, "msg-1", "spring", Channel.EMAIL, AT))
+                .when(new RecordMarketingResponseCommand(CLIENT, "m-1", "spring", Channel.SMS,
+                        MarketingOutcome.RESPONDED, LATER))
+                .expectException(hasProperty("rule", is("C5")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void c5_a_response_dated_before_the_campaigns_message_is_refused_naming_occurred_at() {
+        fixture.given(silverClient(), new MarketingMessageSentEvent(CLIENT, "msg-1", "spring", Channel.EMAIL, LATER))
+                .when(new RecordMarketingResponseCommand(CLIENT, "m-1", "spring", Channel.EMAIL,
+                        MarketingOutcome.RESPONDED, LATER.minusSeconds(60)))
+                .expectException(hasProperty("field", is("occurredAt")))
+                .expectNoEvents();
     }
 
     @Test
@@ -277,6 +307,54 @@ class ClientFileTest {
         fixture.given(silverClient(), new MarketingConsentChangedEvent(CLIENT, Channel.EMAIL, false, AT))
                 .when(new SendMarketingMessageCommand(CLIENT, "msg-1", "spring", Channel.EMAIL, LATER))
                 .expectException(hasProperty("rule", is("C6")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void c6_consent_is_decided_at_the_messages_sent_at_so_sms_dated_before_sms_consent_is_refused() {
+        fixture.given(switchedFromEmailToSmsToday())
+                .when(new SendMarketingMessageCommand(CLIENT, "msg-1", "autumn", Channel.SMS, LAST_WEEK))
+                .expectException(hasProperty("rule", is("C6")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void c6_consent_is_decided_at_the_messages_sent_at_so_email_dated_before_its_withdrawal_is_sent() {
+        fixture.given(switchedFromEmailToSmsToday())
+                .when(new SendMarketingMessageCommand(CLIENT, "msg-1", "autumn", Channel.EMAIL, LAST_WEEK))
+                .expectEvents(new MarketingMessageSentEvent(CLIENT, "msg-1", "autumn", Channel.EMAIL, LAST_WEEK));
+    }
+
+    @Test
+    void c7_back_dated_feedback_counts_under_the_tier_and_account_manager_in_force_when_it_was_given() {
+        Instant may = Instant.parse("2026-05-12T14:00:00Z");
+        fixture.given(silverClient(),
+                        new AnnualRevenueChangedEvent(CLIENT, Money.of("250000", "USD"), Money.of("2000000", "USD"),
+                                "merger", TODAY),
+                        new TierChangedEvent(CLIENT, Tier.SILVER, Tier.PLATINUM, Tier.PLATINUM.engagementLevel(),
+                                "merger", TODAY),
+                        new AccountManagerReassignedEvent(CLIENT, "alice", "bob", "key account", TODAY))
+                .when(new RecordFeedbackCommand(CLIENT, "f-1", 3, 6, "slow", FeedbackContext.PERIODIC, may))
+                .expectEvents(new FeedbackReceivedEvent(CLIENT, "f-1", 3, 6, "slow", FeedbackContext.PERIODIC, may,
+                        Tier.SILVER, "alice"));
+    }
+
+    @Test
+    void c1_a_revenue_change_dated_before_the_registration_is_refused_naming_changed_at() {
+        fixture.given(silverClient())
+                .when(new ChangeAnnualRevenueCommand(CLIENT, Money.of("2000000", "USD"), "merger",
+                        AT.minusSeconds(7 * 24 * 3600)))
+                .expectException(hasProperty("rule", is("C1")))
+                .expectException(hasProperty("field", is("changedAt")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void c1_a_consultation_dated_before_the_registration_is_refused_naming_occurred_at() {
+        fixture.given(silverClient())
+                .when(new HoldConsultationCommand(CLIENT, "k-1", AT.minusSeconds(60), "bookkeeping", "late filings",
+                        "cost", true, "alice"))
+                .expectException(hasProperty("field", is("occurredAt")))
                 .expectNoEvents();
     }
 
@@ -335,6 +413,12 @@ class ClientFileTest {
         return new ClientRegisteredEvent(CLIENT, "Acme Ltd", ClientKind.ORGANISATION,
                 new ContactDetails("ops@acme.example", null, null), Money.of("250000", "USD"), Tier.SILVER,
                 Tier.SILVER.engagementLevel(), "alice", List.of(Channel.EMAIL), Map.of(Channel.EMAIL, true), AT);
+    }
+
+    /** Registered in March with EMAIL consent and no SMS consent; today consent moves to SMS only. */
+    private static List<Object> switchedFromEmailToSmsToday() {
+        return List.of(silverClient(), new MarketingConsentChangedEvent(CLIENT, Channel.EMAIL, false, TODAY),
+                new MarketingConsentChangedEvent(CLIENT, Channel.SMS, true, TODAY));
     }
 
     private static HoldConsultationCommand consultation(String id, boolean rightsExplained) {

@@ -70,6 +70,18 @@ class ClientTest {
     }
 
     @Test
+    void c1_a_client_onboarded_earlier_is_registered_back_dated() {
+        Instant onboarded = Instant.parse("2019-06-03T09:00:00Z");
+        fixture.givenNoPriorActivity()
+                .when(new RegisterClientCommand(CLIENT, "Acme Ltd", ClientKind.ORGANISATION, CONTACT,
+                        Money.of("250000", "USD"), "alice", List.of(Channel.EMAIL), Map.of(Channel.EMAIL, true),
+                        onboarded))
+                .expectEvents(new ClientRegisteredEvent(CLIENT, "Acme Ltd", ClientKind.ORGANISATION, CONTACT,
+                        Money.of("250000", "USD"), Tier.SILVER, Tier.SILVER.engagementLevel(), "alice",
+                        List.of(Channel.EMAIL), Map.of(Channel.EMAIL, true), onboarded));
+    }
+
+    @Test
     void c1_registering_again_with_the_same_content_records_nothing() {
         fixture.given(registered("250000", Tier.SILVER))
                 .when(register("250000", "USD"))
@@ -106,6 +118,26 @@ class ClientTest {
                 .expectException(BusinessRuleViolation.class)
                 .expectException(hasProperty("rule", is("C5")))
                 .expectNoEvents();
+    }
+
+    @Test
+    void c5_a_reply_dated_before_the_enquiry_it_answers_is_refused_naming_occurred_at() {
+        Instant enquiryAt = REGISTERED_AT.plusSeconds(2 * 3600);
+        fixture.given(registered("250000", Tier.SILVER), new InteractionRecordedEvent(CLIENT, "i-1", Channel.EMAIL,
+                        Direction.INBOUND, InteractionPurpose.ENQUIRY, null, "alice", "asked about fees", enquiryAt,
+                        Tier.SILVER))
+                .when(new RecordInteractionCommand(CLIENT, "i-2", Channel.EMAIL, Direction.OUTBOUND,
+                        InteractionPurpose.RESPONSE, "i-1", "alice", "answered", enquiryAt.minusSeconds(3600)))
+                .expectException(hasProperty("rule", is("C5")))
+                .expectException(hasProperty("field", is("occurredAt")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void c5_a_reply_at_the_same_instant_as_the_enquiry_is_recorded() {
+        fixture.given(registered("250000", Tier.SILVER), interactionRecorded("i-1", null))
+                .when(interaction("i-2", "i-1"))
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test

@@ -30,6 +30,7 @@ import com.clientcare.shared.complaint.RedressBody;
 import com.clientcare.shared.complaint.ReferComplaintCommand;
 import com.clientcare.shared.complaint.RejectFinalResponseCommand;
 import com.clientcare.shared.complaint.ReopenComplaintCommand;
+import com.clientcare.shared.complaint.SendInitialResponseCommand;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,7 @@ class ComplaintTest {
     private static final String ID = "k-1";
     private static final Instant RECEIVED = Instant.parse("2026-03-02T10:00:00Z");
     private static final Instant LATER = Instant.parse("2026-03-03T10:00:00Z");
+    private static final Instant CLIENT_SINCE = Instant.parse("2026-01-05T09:00:00Z");
 
     private AggregateTestFixture<Complaint> fixture;
     private ClientDirectory clients;
@@ -56,8 +58,10 @@ class ComplaintTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Complaint.class);
         clients = mock(ClientDirectory.class);
-        when(clients.standingOf("c-1")).thenReturn(Optional.of(new ClientDirectory.Standing(Tier.GOLD, false)));
-        when(clients.standingOf("c-erased")).thenReturn(Optional.of(new ClientDirectory.Standing(Tier.GOLD, true)));
+        when(clients.standingOf("c-1"))
+                .thenReturn(Optional.of(new ClientDirectory.Standing(CLIENT_SINCE, Tier.GOLD, false)));
+        when(clients.standingOf("c-erased"))
+                .thenReturn(Optional.of(new ClientDirectory.Standing(CLIENT_SINCE, Tier.GOLD, true)));
         when(clients.standingOf("c-404")).thenReturn(Optional.empty());
         fixture.registerInjectableResource(clients);
     }
@@ -70,6 +74,15 @@ class ComplaintTest {
     @Test
     void k1_a_complaint_about_an_unknown_client_is_refused() {
         fixture.givenNoPriorActivity().when(log("c-404")).expectException(hasProperty("rule", is("K1"))).expectNoEvents();
+    }
+
+    @Test
+    void k1_a_complaint_received_before_the_client_was_registered_is_refused_naming_received_at() {
+        fixture.givenNoPriorActivity()
+                .when(new LogComplaintCommand(ID, "c-1", Channel.EMAIL, ComplaintCategory.SERVICE, "slow",
+                        CLIENT_SINCE.minusSeconds(1), false))
+                .expectException(hasProperty("field", is("receivedAt")))
+                .expectNoEvents();
     }
 
     @Test
@@ -130,6 +143,33 @@ class ComplaintTest {
         fixture.given(logged(), assessed()).when(finalResponse(RECEIVED.minusSeconds(1)))
                 .expectException(hasProperty("rule", is("K5")));
         fixture.given(logged(), assessed()).when(finalResponse(LATER)).expectEvents(finalResponseIssued());
+    }
+
+    @Test
+    void s2_an_initial_response_after_the_final_response_is_refused() {
+        fixture.given(logged(), assessed(), finalResponseIssued())
+                .when(new SendInitialResponseCommand(ID, LATER.plusSeconds(60)))
+                .expectException(hasProperty("rule", is("S2")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void s4_an_assessment_in_a_reopened_cycle_dated_before_the_reopening_is_refused_naming_assessed_at() {
+        Instant reopenedAt = LATER.plusSeconds(3600);
+        fixture.given(logged(), assessed(), finalResponseIssued(), new FinalResponseAcceptedEvent(ID, LATER),
+                        new ComplaintReopenedEvent(ID, "came back", reopenedAt, 1))
+                .when(new AssessComplaintCommand(ID, reopenedAt.minusSeconds(1), "again"))
+                .expectException(hasProperty("rule", is("S4")))
+                .expectException(hasProperty("field", is("assessedAt")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void k2_an_acknowledgement_dated_before_the_receipt_is_refused_naming_sent_at() {
+        fixture.given(logged())
+                .when(new AcknowledgeComplaintCommand(ID, RECEIVED.minusSeconds(60)))
+                .expectException(hasProperty("field", is("sentAt")))
+                .expectNoEvents();
     }
 
     @Test

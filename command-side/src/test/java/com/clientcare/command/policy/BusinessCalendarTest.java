@@ -1,14 +1,17 @@
 package com.clientcare.command.policy;
 
 import com.clientcare.shared.client.Tier;
+import com.clientcare.shared.policy.HolidaySource;
 import com.clientcare.shared.sla.ServiceLevelRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +35,14 @@ class BusinessCalendarTest {
             // Saturday enquiry: the clock runs from Monday's opening
             "GOLD, 2026-03-07T11:00, 2026-03-09T13:00",
             // Good Friday 3 April and Easter Monday 6 April 2026 are bank holidays
-            "GOLD, 2026-04-02T15:00, 2026-04-07T11:00"})
+            "GOLD, 2026-04-02T15:00, 2026-04-07T11:00",
+            // bank holidays of other years: Christmas and Easter 2025, the 2022 jubilee, 2023 coronation,
+            // the Queen's funeral on 19 September 2022
+            "GOLD, 2025-12-24T15:00, 2025-12-29T11:00",
+            "GOLD, 2025-04-17T15:00, 2025-04-22T11:00",
+            "BRONZE, 2022-06-01T09:00, 2022-06-07T17:00",
+            "PLATINUM, 2023-05-05T16:30, 2023-05-09T10:30",
+            "SILVER, 2022-09-16T13:00, 2022-09-20T13:00"})
     void s1_business_hours_by_tier(Tier tier, String received, String due) {
         assertThat(deadline(ServiceLevelRule.S1, tier, received)).isEqualTo(london(due));
     }
@@ -43,9 +53,47 @@ class BusinessCalendarTest {
             "2026-03-06T10:00, 2026-03-09T17:00",
             "2026-03-07T10:00, 2026-03-09T17:00",
             "2026-04-02T10:00, 2026-04-07T17:00",
-            "2026-12-24T12:00, 2026-12-29T17:00"})
+            "2026-12-24T12:00, 2026-12-29T17:00",
+            // the example: Christmas Day and Boxing Day 2025, then the weekend
+            "2025-12-24T10:00, 2025-12-29T17:00",
+            // Good Friday 18 April and Easter Monday 21 April 2025
+            "2025-04-17T10:00, 2025-04-22T17:00",
+            // 2020: the early May bank holiday was Friday 8 May, so Monday 4 May was a working day
+            "2020-05-07T10:00, 2020-05-11T17:00",
+            "2020-05-01T10:00, 2020-05-04T17:00",
+            // 2022: Thursday 2 and Friday 3 June were holidays, Monday 30 May was not; 19 September was
+            "2022-06-01T10:00, 2022-06-06T17:00",
+            "2022-05-27T10:00, 2022-05-30T17:00",
+            "2022-09-16T10:00, 2022-09-20T17:00",
+            // the coronation, Monday 8 May 2023
+            "2023-05-05T10:00, 2023-05-09T17:00",
+            // New Year's Day 2028 is a Saturday: Monday 3 January is its substitute
+            "2027-12-31T10:00, 2028-01-04T17:00"})
     void s2_end_of_the_next_working_day(String received, String due) {
         assertThat(deadline(ServiceLevelRule.S2, null, received)).isEqualTo(london(due));
+    }
+
+    @Test
+    void s6_a_version_closes_on_its_extra_dates_and_opens_on_its_removed_ones() {
+        PolicyVersion closure = new PolicyVersion(2, DefaultServicePolicy.terms().withHolidays(
+                HolidaySource.ENGLAND_AND_WALES, List.of(LocalDate.of(2026, 3, 5)), List.of(LocalDate.of(2026, 4, 6))),
+                Instant.EPOCH);
+
+        assertThat(closure.deadlineFor(ServiceLevelRule.S2, null, london("2026-03-04T10:00")).deadline())
+                .isEqualTo(london("2026-03-06T17:00"));
+        assertThat(closure.deadlineFor(ServiceLevelRule.S2, null, london("2026-04-02T10:00")).deadline())
+                .isEqualTo(london("2026-04-06T17:00"));
+    }
+
+    @Test
+    void s6_a_scottish_calendar_opens_on_easter_monday_and_closes_on_st_andrews_day() {
+        PolicyVersion scotland = new PolicyVersion(2, DefaultServicePolicy.terms().withHolidays(
+                HolidaySource.SCOTLAND, List.of(), List.of()), Instant.EPOCH);
+
+        assertThat(scotland.deadlineFor(ServiceLevelRule.S2, null, london("2026-04-02T10:00")).deadline())
+                .isEqualTo(london("2026-04-06T17:00"));
+        assertThat(scotland.deadlineFor(ServiceLevelRule.S2, null, london("2026-11-27T10:00")).deadline())
+                .isEqualTo(london("2026-12-01T17:00"));
     }
 
     @Test

@@ -1,7 +1,10 @@
 package com.clientcare.command.policy;
 
 import com.clientcare.shared.policy.AdoptServicePolicyVersionCommand;
+import com.clientcare.shared.policy.BankHoliday;
 import com.clientcare.shared.policy.EnsureDefaultServicePolicyCommand;
+import com.clientcare.shared.policy.HolidaySource;
+import com.clientcare.shared.policy.ImportPublishedHolidaysCommand;
 import com.clientcare.shared.policy.ReviewServicePolicyCommand;
 import com.clientcare.shared.policy.ServicePolicyReviewedEvent;
 import com.clientcare.shared.policy.ServicePolicyVersionAdoptedEvent;
@@ -10,7 +13,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasProperty;
@@ -57,6 +62,47 @@ class ServicePolicyTest {
                         "default policy", NOW.minusSeconds(3600)))
                 .when(new AdoptServicePolicyVersionCommand(ID, DefaultServicePolicy.terms(), NOW.minusSeconds(60),
                         "backdated", NOW))
+                .expectException(hasProperty("rule", is("S6")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void s6_a_version_whose_calendar_names_no_holiday_source_is_refused() {
+        fixture.given(new ServicePolicyVersionAdoptedEvent(ID, 1, DefaultServicePolicy.terms(), Instant.EPOCH,
+                        "default policy", NOW.minusSeconds(3600)))
+                .when(new AdoptServicePolicyVersionCommand(ID, DefaultServicePolicy.terms().withHolidays(null,
+                        List.of(), List.of()), NOW.plusSeconds(60), "no source", NOW))
+                .expectException(hasProperty("rule", is("S6")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void s6_a_published_list_adds_what_the_rules_lack_as_extra_dates_of_a_new_version() {
+        List<BankHoliday> published = List.of(new BankHoliday(LocalDate.of(2031, 5, 26), "Spring bank holiday"),
+                new BankHoliday(LocalDate.of(2031, 6, 13), "Jubilee"));
+        fixture.given(new ServicePolicyVersionAdoptedEvent(ID, 1, DefaultServicePolicy.terms(), Instant.EPOCH,
+                        "default policy", NOW.minusSeconds(3600)))
+                .when(new ImportPublishedHolidaysCommand(ID, published, NOW.plusSeconds(60), "published", NOW))
+                .expectEvents(new ServicePolicyVersionAdoptedEvent(ID, 2, DefaultServicePolicy.terms().withHolidays(
+                        HolidaySource.ENGLAND_AND_WALES, List.of(LocalDate.of(2031, 6, 13)), List.of()),
+                        NOW.plusSeconds(60), "published", NOW));
+    }
+
+    @Test
+    void s6_a_published_list_the_rules_already_give_records_nothing() {
+        fixture.given(new ServicePolicyVersionAdoptedEvent(ID, 1, DefaultServicePolicy.terms(), Instant.EPOCH,
+                        "default policy", NOW.minusSeconds(3600)))
+                .when(new ImportPublishedHolidaysCommand(ID, List.of(new BankHoliday(LocalDate.of(2031, 12, 25),
+                        "Christmas Day")), NOW.plusSeconds(60), "published", NOW))
+                .expectNoEvents();
+    }
+
+    @Test
+    void s6_a_calendar_without_a_holiday_source_imports_no_published_list() {
+        fixture.given(new ServicePolicyVersionAdoptedEvent(ID, 1, DefaultServicePolicy.terms().withHolidays(
+                        HolidaySource.NONE, List.of(), List.of()), Instant.EPOCH, "default policy", NOW))
+                .when(new ImportPublishedHolidaysCommand(ID, List.of(new BankHoliday(LocalDate.of(2031, 6, 13),
+                        "Jubilee")), NOW.plusSeconds(60), "published", NOW))
                 .expectException(hasProperty("rule", is("S6")))
                 .expectNoEvents();
     }

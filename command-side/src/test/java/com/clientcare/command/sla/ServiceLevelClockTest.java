@@ -4,7 +4,9 @@ import com.clientcare.command.policy.DefaultServicePolicy;
 import com.clientcare.command.policy.PolicyVersion;
 import com.clientcare.command.policy.ServicePolicies;
 import com.clientcare.shared.client.Tier;
+import com.clientcare.shared.policy.HolidaySource;
 import com.clientcare.shared.policy.ServicePolicyTerms;
+import com.clientcare.shared.sla.ClockBreachRetractedEvent;
 import com.clientcare.shared.sla.ClockBreachedEvent;
 import com.clientcare.shared.sla.ClockMetEvent;
 import com.clientcare.shared.sla.ClockStartedEvent;
@@ -54,7 +56,8 @@ class ServiceLevelClockTest {
     @Test
     void s6_a_clock_started_after_a_policy_change_uses_the_new_version() {
         ServicePolicyTerms faster = new ServicePolicyTerms("Europe/London", DefaultServicePolicy.terms().workingDays(),
-                DefaultServicePolicy.terms().opensAt(), DefaultServicePolicy.terms().closesAt(), List.of(),
+                DefaultServicePolicy.terms().opensAt(), DefaultServicePolicy.terms().closesAt(),
+                HolidaySource.ENGLAND_AND_WALES, List.of(), List.of(),
                 Map.of(Tier.PLATINUM, 1, Tier.GOLD, 2, Tier.SILVER, 4, Tier.BRONZE, 8), 48, 24, 28, 50);
         when(policies.inForceAt(FRIDAY_4PM)).thenReturn(new PolicyVersion(2, faster, FRIDAY_4PM.minusSeconds(60)));
 
@@ -62,6 +65,17 @@ class ServiceLevelClockTest {
                 .when(start())
                 .expectEvents(new ClockStartedEvent(CLOCK, ServiceLevelRule.S1, "i-1", "c-1", null, Tier.GOLD, FRIDAY_4PM,
                         Instant.parse("2026-03-09T10:00:00Z"), Instant.parse("2026-03-06T17:00:00Z"), 2));
+    }
+
+    /** The example of #14: before bank holidays came by rule, this was due at 17:00 on Christmas Day. */
+    @Test
+    void s2_a_phone_complaint_on_christmas_eve_2025_is_due_at_the_end_of_monday_29_december() {
+        Instant christmasEve = Instant.parse("2025-12-24T10:00:00Z");
+        fixture.givenNoPriorActivity()
+                .when(new StartClockCommand("S2:k-1", ServiceLevelRule.S2, "k-1", "c-1", "k-1", Tier.GOLD,
+                        christmasEve))
+                .expectEvents(new ClockStartedEvent("S2:k-1", ServiceLevelRule.S2, "k-1", "c-1", "k-1", Tier.GOLD,
+                        christmasEve, Instant.parse("2025-12-29T17:00:00Z"), Instant.parse("2025-12-29T13:15:00Z"), 1));
     }
 
     @Test
@@ -103,6 +117,23 @@ class ServiceLevelClockTest {
         fixture.given(started())
                 .when(new StopClockCommand(CLOCK, late, "response"))
                 .expectEvents(breached(), new ClockStoppedLateEvent(CLOCK, ServiceLevelRule.S1, "i-1", late));
+    }
+
+    @Test
+    void s7_a_stop_dated_by_the_deadline_but_recorded_after_the_breach_retracts_the_breach() {
+        Instant inTime = MONDAY_NOON.minusSeconds(1800);
+        fixture.given(started(), breached())
+                .when(new StopClockCommand(CLOCK, inTime, "assessment"))
+                .expectEvents(new ClockBreachRetractedEvent(inTime, CLOCK, ServiceLevelRule.S1, "i-1", null,
+                        MONDAY_NOON, "assessment"));
+    }
+
+    @Test
+    void s7_a_retracted_breach_leaves_a_met_clock_that_later_stops_leave_alone() {
+        fixture.given(started(), breached(), new ClockBreachRetractedEvent(MONDAY_NOON, CLOCK, ServiceLevelRule.S1,
+                        "i-1", null, MONDAY_NOON, "assessment"))
+                .when(new StopClockCommand(CLOCK, MONDAY_NOON.plusSeconds(60), "final response"))
+                .expectNoEvents();
     }
 
     @Test

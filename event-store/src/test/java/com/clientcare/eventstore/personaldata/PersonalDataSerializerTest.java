@@ -14,8 +14,11 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +56,20 @@ class PersonalDataSerializerTest {
         server.shutdownNow();
     }
 
+    @Revision("2")
+    record Shaped(String id) {
+    }
+
+    @Test
+    void a_snapshot_of_an_earlier_revision_of_its_aggregate_is_passed_over() {
+        assertThat(serializer.isCurrentRevision(snapshotOf(Shaped.class, "1"))).isFalse();
+        assertThat(serializer.isCurrentRevision(snapshotOf(Shaped.class, "2"))).isTrue();
+    }
+
+    private static GenericDomainEventEntry<String> snapshotOf(Class<?> type, String revision) {
+        return new GenericDomainEventEntry<>("Shaped", "s-1", 5, "e-1", AT, type.getName(), revision, "{}", "{}");
+    }
+
     @Test
     void c8_personal_fields_are_stored_encrypted_and_read_back_in_clear() {
         ClientRegisteredEvent event = registered("c-1");
@@ -88,6 +105,31 @@ class PersonalDataSerializerTest {
 
         assertThat(stored.getData()).doesNotContain("Ada Lovelace");
         assertThat(((ClientRegisteredEvent) read(stored)).name()).isEqualTo("[erased]");
+    }
+
+    @Test
+    void c8_another_application_that_refreshes_no_longer_decrypts_with_its_cached_key() {
+        SerializedObject<String> stored = serializer.serialize(registered("c-1"), String.class);
+        SubjectKeys otherKeys = new SubjectKeys(client.getDatabase("test"), Clock.systemUTC(), Duration.ofMinutes(1));
+        PersonalDataSerializer other = new PersonalDataSerializer(JacksonSerializer.builder()
+                .objectMapper(new ObjectMapper().registerModule(new JavaTimeModule())).build(), otherKeys);
+        assertThat(((ClientRegisteredEvent) other.deserialize(stored)).name()).isEqualTo("Ada Lovelace");
+
+        keys.destroy("c-1");
+        otherKeys.refresh();
+
+        assertThat(((ClientRegisteredEvent) other.deserialize(stored)).name()).isEqualTo("[erased]");
+    }
+
+    @Test
+    void a_refresh_with_no_erasure_since_keeps_the_cached_keys() {
+        SerializedObject<String> stored = serializer.serialize(registered("c-1"), String.class);
+        keys.refresh();
+        client.getDatabase("test").getCollection(SubjectKeys.COLLECTION).deleteMany(new Document());
+
+        keys.refresh();
+
+        assertThat(((ClientRegisteredEvent) read(stored)).name()).isEqualTo("Ada Lovelace");
     }
 
     @Test

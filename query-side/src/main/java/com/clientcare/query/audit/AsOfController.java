@@ -58,6 +58,8 @@ public class AsOfController {
                         ClockView::fold).ifPresent(found -> clocks.add(found.state().seenAt(at)));
             }
         }
+        clocks.stream().filter(ClockView::breachRetracted)
+                .forEach(retracted -> complaint.state().retractBreach(retracted.clockId()));
         return new ComplaintAsOf(complaint, clocks);
     }
 }

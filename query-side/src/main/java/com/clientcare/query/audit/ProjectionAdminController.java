@@ -1,5 +1,6 @@
 package com.clientcare.query.audit;
 
+import com.clientcare.eventstore.processing.ProcessingFailures;
 import com.clientcare.query.infra.NotFound;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -27,12 +28,14 @@ public class ProjectionAdminController {
     private final EventProcessingConfiguration processing;
     private final ShadowProjections projections;
     private final EventStorageEngine storage;
+    private final ProcessingFailures failures;
 
     public ProjectionAdminController(EventProcessingConfiguration processing, ShadowProjections projections,
-                                     EventStorageEngine storage) {
+                                     EventStorageEngine storage, ProcessingFailures failures) {
         this.processing = processing;
         this.projections = projections;
         this.storage = storage;
+        this.failures = failures;
     }
 
     @GetMapping
@@ -52,7 +55,8 @@ public class ProjectionAdminController {
         long head = headToken == null ? -1 : headToken.position().orElse(-1);
         return new ProjectionStatus(projection, processor.isRunning(), processor.isReplaying(),
                 position.isPresent() ? position.getAsLong() : null, head,
-                position.isPresent() ? head - position.getAsLong() : null);
+                position.isPresent() ? head - position.getAsLong() : null,
+                failures.of(projection, position).orElse(null));
     }
 
     @PostMapping("/{projection}/reset")

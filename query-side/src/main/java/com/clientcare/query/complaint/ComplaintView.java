@@ -43,8 +43,23 @@ public final class ComplaintView {
                                    Instant recordedAt, Instant completedAt) {
     }
 
+    /** {@code causedByRetractedBreach}: an automatic escalation whose breach was retracted later (S7); it stays. */
     public record Escalation(EscalationLevel from, EscalationLevel to, String reason, String causedByClock,
-                             Instant escalatedAt) {
+                             Instant escalatedAt, boolean causedByRetractedBreach) {
+
+        Escalation retracted() {
+            return new Escalation(from, to, reason, causedByClock, escalatedAt, true);
+        }
+    }
+
+    /**
+     * One cycle of the complaint (K8): from its receipt or reopening to its close, with its assessment (S4), final
+     * response (K5, S5) and the client's answer (K6); {@code status} is where the cycle ended.
+     */
+    public record Cycle(int cycle, Instant startedAt, String reopenReason, ComplaintStatus status, Instant assessedAt,
+                        String assessment, ComplaintOutcome outcome, String remedy, Instant finalResponseAt,
+                        Instant acceptedAt, Instant rejectedAt, String rejectionReason, RedressBody referredTo,
+                        Instant referredAt) {
     }
 
     private String id;
@@ -61,6 +76,9 @@ public final class ComplaintView {
     private ComplaintStatus status;
     private EscalationLevel escalationLevel;
     private int cycle;
+    /** The current cycle: its start is the receipt, or the reopening and its reason. */
+    private Instant cycleStartedAt;
+    private String reopenReason;
     private Instant acknowledgedAt;
     private Instant assessedAt;
     private String assessment;
@@ -75,6 +93,8 @@ public final class ComplaintView {
     private Instant referredAt;
     private List<CorrectiveAction> correctiveActions = new ArrayList<>();
     private List<Escalation> escalations = new ArrayList<>();
+    /** The earlier cycles, each whole, oldest first; the fields above hold the current one. */
+    private List<Cycle> cycles = new ArrayList<>();
 
     ComplaintView() {
         // read back from its document
@@ -99,13 +119,14 @@ public final class ComplaintView {
         view.awaitingInsurerNotification = event.potentialClaim();
         view.status = ComplaintStatus.OPEN;
         view.escalationLevel = event.level();
+        view.cycleStartedAt = event.receivedAt();
         return view;
     }
 
     ComplaintView apply(ComplaintEvent event) {
         if (event instanceof ComplaintAcknowledgedEvent acknowledged) {
             acknowledgedAt = acknowledged.sentAt();
-        } else if (event instanceof ComplaintAssessedEvent assessed) {
+        } else if (event instanceof ComplaintAssessedEvent assessed && assessed.cycle() == cycle) {
             assessedAt = assessed.assessedAt();
             assessment = assessed.summary();
         } else if (event instanceof InitialResponseSentEvent sent) {
@@ -121,11 +142,11 @@ public final class ComplaintView {
         } else if (event instanceof ComplaintEscalatedEvent escalated) {
             escalationLevel = escalated.to();
             Escalation escalation = new Escalation(escalated.from(), escalated.to(), escalated.reason(),
-                    escalated.causedByClock(), escalated.escalatedAt());
-            if (!escalations.contains(escalation)) {
+                    escalated.causedByClock(), escalated.escalatedAt(), false);
+            if (!escalations.contains(escalation) && !escalations.contains(escalation.retracted())) {
                 escalations.add(escalation);
             }
-        } else if (event instanceof FinalResponseIssuedEvent issued) {
+        } else if (event instanceof FinalResponseIssuedEvent issued && issued.cycle() == cycle) {
             status = ComplaintStatus.FINAL_RESPONSE_ISSUED;
             outcome = issued.outcome();
             remedy = issued.remedy();
@@ -146,13 +167,42 @@ public final class ComplaintView {
             insurer = notified.insurer();
             insurerNotifiedAt = notified.notifiedAt();
             awaitingInsurerNotification = false;
-        } else if (event instanceof ComplaintReopenedEvent reopened) {
+        } else if (event instanceof ComplaintReopenedEvent reopened && reopened.cycle() > cycle) {
+            cycles.add(currentCycle());
             status = ComplaintStatus.OPEN;
             cycle = reopened.cycle();
+            cycleStartedAt = reopened.reopenedAt();
+            reopenReason = reopened.reason();
             assessedAt = null;
             assessment = null;
+            outcome = null;
+            remedy = null;
+            finalResponseAt = null;
+            acceptedAt = null;
+            rejectedAt = null;
+            rejectionReason = null;
+            referredTo = null;
+            referredAt = null;
         }
         return this;
+    }
+
+    /** S7, K4: the breach of this clock was retracted; the escalation it caused stays, marked. */
+    public void retractBreach(String clockId) {
+        escalations.replaceAll(escalation -> clockId.equals(escalation.causedByClock()) ? escalation.retracted()
+                : escalation);
+    }
+
+    private Cycle currentCycle() {
+        return new Cycle(cycle, cycleStartedAt, reopenReason, status, assessedAt, assessment, outcome, remedy,
+                finalResponseAt, acceptedAt, rejectedAt, rejectionReason, referredTo, referredAt);
+    }
+
+    /** Every cycle, the earlier ones and the current one, oldest first. */
+    public List<Cycle> allCycles() {
+        List<Cycle> all = new ArrayList<>(cycles);
+        all.add(currentCycle());
+        return all;
     }
 
     void erase() {

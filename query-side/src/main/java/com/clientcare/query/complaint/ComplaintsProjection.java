@@ -6,6 +6,7 @@ import com.clientcare.shared.complaint.ComplaintCategory;
 import com.clientcare.shared.complaint.ComplaintEvent;
 import com.clientcare.shared.complaint.ComplaintLoggedEvent;
 import com.clientcare.shared.complaint.ComplaintStatus;
+import com.clientcare.shared.sla.ClockBreachRetractedEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -40,6 +41,16 @@ public class ComplaintsProjection {
     @EventHandler
     void on(ComplaintEvent event) {
         complaints.get(event.complaintId()).ifPresent(view -> complaints.put(event.complaintId(), view.apply(event)));
+    }
+
+    @EventHandler
+    void on(ClockBreachRetractedEvent event) {
+        if (event.complaintId() != null) {
+            complaints.get(event.complaintId()).ifPresent(view -> {
+                view.retractBreach(event.clockId());
+                complaints.put(event.complaintId(), view);
+            });
+        }
     }
 
     /** C8: the description is what the client said; the rest of the complaint stays in the log. */

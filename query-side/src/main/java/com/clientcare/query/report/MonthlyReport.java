@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * The monthly complaints and service-level report: complaints received in the month by category, final responses
- * issued in it by outcome, the median and 90th percentile of days from receipt to final response (nearest
- * rank, 1 decimal), and the breaches recorded in the month by rule.
+ * issued in it by outcome, the median (the mean of the two middle values for an even count) and the 90th
+ * percentile (nearest rank) of days from receipt to final response, 1 decimal, and the breaches recorded in the month by rule (not those retracted since).
  */
 public record MonthlyReport(
         String month,

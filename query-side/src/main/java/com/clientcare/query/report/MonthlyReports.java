@@ -39,16 +39,18 @@ public class MonthlyReports {
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
         List<ComplaintView> all = complaints.log(null, null, null, null);
         List<ComplaintView> received = all.stream().filter(c -> within(c.receivedAt(), from, to)).toList();
-        List<ComplaintView> answered = all.stream()
+        // every cycle's final response counts (K8), timed from the start of its cycle, when S5 started
+        List<ComplaintView.Cycle> answered = all.stream().flatMap(c -> c.allCycles().stream())
                 .filter(c -> c.finalResponseAt() != null && within(c.finalResponseAt(), from, to)).toList();
         List<BigDecimal> days = answered.stream()
-                .map(c -> BigDecimal.valueOf(Duration.between(c.receivedAt(), c.finalResponseAt()).toMinutes())
+                .map(c -> BigDecimal.valueOf(Duration.between(c.startedAt(), c.finalResponseAt()).toMinutes())
                         .divide(BigDecimal.valueOf(24 * 60), 4, RoundingMode.HALF_UP))
                 .sorted()
                 .toList();
-        List<ClockView> breaches = serviceLevels.breaches(from, to, null, null);
+        List<ClockView> breaches = serviceLevels.breaches(from, to, null, null).stream()
+                .filter(breach -> !breach.breachRetracted()).toList();
         return new MonthlyReport(month.toString(), received.size(), count(received, c -> c.category().name()),
-                answered.size(), count(answered, c -> c.outcome().name()), percentile(days, 50), percentile(days, 90),
+                answered.size(), count(answered, c -> c.outcome().name()), median(days), percentile(days, 90),
                 breaches.size(), count(breaches, b -> b.rule().name()));
     }
 
@@ -58,6 +60,17 @@ public class MonthlyReports {
 
     private static <T> Map<String, Integer> count(List<T> items, Function<T, String> key) {
         return items.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.summingInt(item -> 1)));
+    }
+
+    /** The middle value, or the mean of the two middle values of an even count; 1 decimal. */
+    static BigDecimal median(List<BigDecimal> sorted) {
+        if (sorted.isEmpty()) {
+            return null;
+        }
+        int middle = sorted.size() / 2;
+        BigDecimal median = sorted.size() % 2 == 1 ? sorted.get(middle)
+                : sorted.get(middle - 1).add(sorted.get(middle)).divide(BigDecimal.valueOf(2));
+        return median.setScale(1, RoundingMode.HALF_UP);
     }
 
     /** Nearest-rank percentile: the smallest value with at least p % of the values at or below it. */

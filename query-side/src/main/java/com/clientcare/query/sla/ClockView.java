@@ -2,6 +2,7 @@ package com.clientcare.query.sla;
 
 import com.clientcare.query.infra.Folds;
 import com.clientcare.shared.client.Tier;
+import com.clientcare.shared.sla.ClockBreachRetractedEvent;
 import com.clientcare.shared.sla.ClockBreachedEvent;
 import com.clientcare.shared.sla.ClockMetEvent;
 import com.clientcare.shared.sla.ClockStartedEvent;
@@ -15,7 +16,8 @@ import java.util.Optional;
 
 /**
  * One service-level clock (S1..S5, S7) as analysts see it. The stored status is RUNNING, MET or BREACHED (all
- * recorded facts); AT_RISK is RUNNING seen at a moment past its at-risk time.
+ * recorded facts); AT_RISK is RUNNING seen at a moment past its at-risk time. A breach retracted by a stop dated
+ * in time but recorded after it leaves the clock MET with its {@code breachedAt} kept and {@code breachRetracted}.
  */
 public record ClockView(
         String clockId,
@@ -30,7 +32,8 @@ public record ClockView(
         int policyVersion,
         ClockStatus status,
         Instant stoppedAt,
-        Instant breachedAt) {
+        Instant breachedAt,
+        boolean breachRetracted) {
 
     /** A clock after these events of its own, in order; empty when it had not started. */
     public static Optional<ClockView> fold(List<?> history) {
@@ -41,12 +44,15 @@ public record ClockView(
     static ClockView started(ClockStartedEvent event) {
         return new ClockView(event.clockId(), event.rule(), event.subjectId(), event.clientId(), event.complaintId(),
                 event.tier(), event.startedAt(), event.deadline(), event.atRiskFrom(), event.policyVersion(),
-                ClockStatus.RUNNING, null, null);
+                ClockStatus.RUNNING, null, null, false);
     }
 
     ClockView apply(Object event) {
         if (event instanceof ClockMetEvent met) {
             return as(ClockStatus.MET, met.stoppedAt(), null);
+        }
+        if (breachRetracted) {
+            return this;
         }
         if (event instanceof ClockBreachedEvent breached) {
             return as(ClockStatus.BREACHED, stoppedAt, breached.breachedAt());
@@ -54,12 +60,17 @@ public record ClockView(
         if (event instanceof ClockStoppedLateEvent late) {
             return as(ClockStatus.BREACHED, late.stoppedAt(), breachedAt);
         }
+        if (event instanceof ClockBreachRetractedEvent retracted) {
+            // seen by business time before the deadline, no breach is there yet to retract: simply met
+            return new ClockView(clockId, rule, subjectId, clientId, complaintId, tier, startedAt, deadline,
+                    atRiskFrom, policyVersion, ClockStatus.MET, retracted.stoppedAt(), breachedAt, breachedAt != null);
+        }
         return this;
     }
 
     ClockView as(ClockStatus newStatus, Instant stopped, Instant breached) {
         return new ClockView(clockId, rule, subjectId, clientId, complaintId, tier, startedAt, deadline, atRiskFrom,
-                policyVersion, newStatus, stopped, breached);
+                policyVersion, newStatus, stopped, breached, breachRetracted);
     }
 
     /** The status as of {@code now}: a running clock past its at-risk time is AT_RISK. */

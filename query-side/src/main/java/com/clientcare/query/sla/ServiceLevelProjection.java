@@ -2,6 +2,7 @@ package com.clientcare.query.sla;
 
 import com.clientcare.query.infra.DocumentCollection;
 import com.clientcare.shared.client.Tier;
+import com.clientcare.shared.sla.ClockBreachRetractedEvent;
 import com.clientcare.shared.sla.ClockBreachedEvent;
 import com.clientcare.shared.sla.ClockMetEvent;
 import com.clientcare.shared.sla.ClockStartedEvent;
@@ -61,6 +62,11 @@ public class ServiceLevelProjection {
         update(event.clockId(), event);
     }
 
+    @EventHandler
+    void on(ClockBreachRetractedEvent event) {
+        update(event.clockId(), event);
+    }
+
     /** As the as-of fold does (see ClockView), so a replay and an audit agree with the live clocks. */
     private void update(String clockId, Object event) {
         clocks.get(clockId).ifPresent(clock -> clocks.put(clockId, clock.apply(event)));
@@ -84,7 +90,10 @@ public class ServiceLevelProjection {
                 .toList();
     }
 
-    /** Breaches in order of their time; {@code from} inclusive, {@code to} exclusive. */
+    /**
+     * Breaches in order of their time; {@code from} inclusive, {@code to} exclusive. A retracted breach stays in the
+     * list, marked {@code breachRetracted}.
+     */
     public List<ClockView> breaches(Instant from, Instant to, ServiceLevelRule rule, Tier tier) {
         Predicate<ClockView> inRange = clock -> (from == null || !clock.breachedAt().isBefore(from))
                 && (to == null || clock.breachedAt().isBefore(to));

@@ -3,19 +3,24 @@ package com.clientcare.query.complaint;
 import com.clientcare.query.infra.InMemoryMongo;
 import com.clientcare.query.report.MonthlyReport;
 import com.clientcare.query.report.MonthlyReports;
+import com.clientcare.query.report.ReportController;
 import com.clientcare.query.sla.ServiceLevelProjection;
 import com.clientcare.shared.client.Tier;
 import com.clientcare.shared.common.Channel;
+import com.clientcare.shared.complaint.ComplaintAssessedEvent;
 import com.clientcare.shared.complaint.ComplaintCategory;
 import com.clientcare.shared.complaint.ComplaintLoggedEvent;
 import com.clientcare.shared.complaint.ComplaintOutcome;
+import com.clientcare.shared.complaint.ComplaintReopenedEvent;
 import com.clientcare.shared.complaint.EscalationLevel;
 import com.clientcare.shared.complaint.FinalResponseIssuedEvent;
+import com.clientcare.shared.complaint.FinalResponseRejectedEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -55,10 +60,55 @@ class MonthlyReportTest {
         assertThat(reports.of(YearMonth.of(2026, 4)).complaintsReceived()).isEqualTo(1);
     }
 
+    @Test
+    void the_median_of_an_even_count_is_the_mean_of_the_two_middle_values_in_json_and_csv() {
+        answered("k-1", ComplaintCategory.SERVICE, "2026-03-01T10:00:00Z", Duration.ofHours(5 * 24 + 12),
+                ComplaintOutcome.UPHELD);
+        answered("k-2", ComplaintCategory.SERVICE, "2026-03-01T10:00:00Z", Duration.ofDays(6), ComplaintOutcome.UPHELD);
+        answered("k-3", ComplaintCategory.SERVICE, "2026-03-01T10:00:00Z", Duration.ofDays(20), ComplaintOutcome.UPHELD);
+        answered("k-4", ComplaintCategory.SERVICE, "2026-03-02T10:00:00Z", Duration.ofDays(20), ComplaintOutcome.UPHELD);
+
+        // 5.5, 6, 20, 20: (6 + 20) / 2
+        assertThat(reports.of(YearMonth.of(2026, 3)).medianDaysToFinalResponse()).isEqualByComparingTo("13.0");
+        assertThat(new ReportController(reports).monthlyCsv(YearMonth.of(2026, 3)).getBody())
+                .contains("days to final response,median,13.0\r\n");
+    }
+
+    @Test
+    void the_median_of_two_values_is_their_mean_rounded_to_one_decimal() {
+        answered("k-1", ComplaintCategory.SERVICE, "2026-05-01T10:00:00Z", Duration.ofDays(2), ComplaintOutcome.UPHELD);
+        answered("k-2", ComplaintCategory.SERVICE, "2026-05-01T10:00:00Z", Duration.ofMinutes(31_050),
+                ComplaintOutcome.UPHELD);
+
+        // 2.0 and 21.5625 (21 days 13 h 30 min): 11.78125 -> 11.8
+        assertThat(reports.of(YearMonth.of(2026, 5)).medianDaysToFinalResponse()).isEqualByComparingTo("11.8");
+        assertThat(new ReportController(reports).monthlyCsv(YearMonth.of(2026, 5)).getBody())
+                .contains("days to final response,median,11.8\r\n");
+    }
+
+    @Test
+    void k8_each_cycles_final_response_counts_timed_from_the_start_of_its_cycle() {
+        answered("k-1", ComplaintCategory.SERVICE, "2026-02-01T10:00:00Z", 4, ComplaintOutcome.NOT_UPHELD);
+        complaints.on(new FinalResponseRejectedEvent("k-1", "no", Instant.parse("2026-02-06T10:00:00Z")));
+        complaints.on(new ComplaintReopenedEvent("k-1", "new facts", Instant.parse("2026-03-01T10:00:00Z"), 1));
+        complaints.on(new ComplaintAssessedEvent("k-1", Instant.parse("2026-03-01T11:00:00Z"), "again", 1));
+        complaints.on(new FinalResponseIssuedEvent("k-1", ComplaintOutcome.UPHELD, "refund",
+                Instant.parse("2026-03-09T10:00:00Z"), 1));
+
+        assertThat(reports.of(YearMonth.of(2026, 2))).extracting(MonthlyReport::finalResponses,
+                MonthlyReport::medianDaysToFinalResponse).containsExactly(1, new BigDecimal("4.0"));
+        assertThat(reports.of(YearMonth.of(2026, 3))).extracting(MonthlyReport::finalResponses,
+                MonthlyReport::medianDaysToFinalResponse).containsExactly(1, new BigDecimal("8.0"));
+    }
+
     private void answered(String id, ComplaintCategory category, String received, int days, ComplaintOutcome outcome) {
+        answered(id, category, received, Duration.ofDays(days), outcome);
+    }
+
+    private void answered(String id, ComplaintCategory category, String received, Duration after,
+                          ComplaintOutcome outcome) {
         complaints.on(logged(id, category, received));
-        complaints.on(new FinalResponseIssuedEvent(id, outcome, "x",
-                Instant.parse(received).plus(Duration.ofDays(days)), 0));
+        complaints.on(new FinalResponseIssuedEvent(id, outcome, "x", Instant.parse(received).plus(after), 0));
     }
 
     private static ComplaintLoggedEvent logged(String id, ComplaintCategory category, String received) {

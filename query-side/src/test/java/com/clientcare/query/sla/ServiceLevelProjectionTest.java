@@ -1,7 +1,10 @@
 package com.clientcare.query.sla;
 
+import com.clientcare.query.complaint.ComplaintsProjection;
 import com.clientcare.query.infra.InMemoryMongo;
+import com.clientcare.query.report.MonthlyReports;
 import com.clientcare.shared.client.Tier;
+import com.clientcare.shared.sla.ClockBreachRetractedEvent;
 import com.clientcare.shared.sla.ClockBreachedEvent;
 import com.clientcare.shared.sla.ClockMetEvent;
 import com.clientcare.shared.sla.ClockStartedEvent;
@@ -14,7 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +28,7 @@ class ServiceLevelProjectionTest {
     private static final Instant START = Instant.parse("2026-03-06T16:00:00Z");
     private static final Instant AT_RISK = Instant.parse("2026-03-09T11:00:00Z");
     private static final Instant DEADLINE = Instant.parse("2026-03-09T12:00:00Z");
+    private static final Instant STOPPED_IN_TIME = Instant.parse("2026-03-09T11:30:00Z");
 
     private InMemoryMongo mongo;
     private ServiceLevelProjection projection;
@@ -70,6 +76,52 @@ class ServiceLevelProjectionTest {
     }
 
     @Test
+    void s7_a_retracted_breach_shows_the_clock_met_recorded_late_listed_as_retracted_and_counted_met() {
+        projection.on(started("S1:a", Tier.GOLD));
+        projection.on(breached("S1:a", Tier.GOLD));
+        projection.on(retracted("S1:a"));
+
+        ClockView clock = projection.clocks(DEADLINE.plusSeconds(3600), null, null, null, null).get(0);
+        assertThat(clock.status()).isEqualTo(ClockStatus.MET);
+        assertThat(clock.stoppedAt()).isEqualTo(STOPPED_IN_TIME);
+        assertThat(projection.breaches(null, null, null, null)).singleElement()
+                .satisfies(breach -> assertThat(breach.breachRetracted()).isTrue());
+        assertThat(projection.compliance(ZoneId.of("Europe/London")))
+                .extracting(ComplianceRate::met, ComplianceRate::breached)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 0));
+    }
+
+    @Test
+    void s7_a_retracted_breach_is_not_counted_among_the_months_breaches_of_the_report() {
+        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule());
+        MonthlyReports reports = new MonthlyReports(new ComplaintsProjection(mongo.database("test"), mapper),
+                projection, ZoneId.of("Europe/London"));
+        projection.on(started("S1:a", Tier.GOLD));
+        projection.on(breached("S1:a", Tier.GOLD));
+        assertThat(reports.of(YearMonth.of(2026, 3)).breaches()).isEqualTo(1);
+
+        projection.on(retracted("S1:a"));
+        assertThat(reports.of(YearMonth.of(2026, 3)).breaches()).isZero();
+    }
+
+    @Test
+    void s7_as_of_a_retracted_breach_shows_breached_before_the_retraction_was_recorded_and_met_after() {
+        assertThat(ClockView.fold(List.of(started("S1:a", Tier.GOLD), breached("S1:a", Tier.GOLD))).orElseThrow()
+                .status()).isEqualTo(ClockStatus.BREACHED);
+        assertThat(ClockView.fold(List.of(started("S1:a", Tier.GOLD), breached("S1:a", Tier.GOLD),
+                retracted("S1:a"))).orElseThrow()).extracting(ClockView::status, ClockView::breachRetracted)
+                .containsExactly(ClockStatus.MET, true);
+    }
+
+    @Test
+    void s7_by_business_time_before_the_deadline_a_late_recorded_stop_shows_the_clock_met_and_no_breach() {
+        // business basis between the stop and the deadline: the breach (at the deadline) is not there yet
+        assertThat(ClockView.fold(List.of(started("S1:a", Tier.GOLD), retracted("S1:a"))).orElseThrow())
+                .extracting(ClockView::status, ClockView::breachedAt, ClockView::breachRetracted)
+                .containsExactly(ClockStatus.MET, null, false);
+    }
+
+    @Test
     void replaying_a_clocks_events_leaves_the_same_clock_and_a_reset_empties_the_model() {
         projection.on(started("S1:a", Tier.GOLD));
         projection.on(breached("S1:a", Tier.GOLD));
@@ -87,6 +139,11 @@ class ServiceLevelProjectionTest {
 
     private static ClockStartedEvent started(String clockId, Tier tier) {
         return new ClockStartedEvent(clockId, ServiceLevelRule.S1, "i-1", "c-1", null, tier, START, DEADLINE, AT_RISK, 1);
+    }
+
+    private static ClockBreachRetractedEvent retracted(String clockId) {
+        return new ClockBreachRetractedEvent(STOPPED_IN_TIME, clockId, ServiceLevelRule.S1, "i-1", null, DEADLINE,
+                "response");
     }
 
     private static ClockBreachedEvent breached(String clockId, Tier tier) {

@@ -1,0 +1,40 @@
+package com.clientcare.command.infra;
+
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.concurrent.Executors;
+
+/**
+ * The command path: aggregates kept in memory between commands (a hot client is not reloaded from the store for
+ * each one; a failed command evicts its aggregate), and commands that lost a race for their aggregate sent again.
+ */
+@Configuration
+public class CommandHandlingConfiguration {
+
+    /** Named in each {@code @Aggregate(cache = ...)}; entries go when memory is needed. */
+    @Bean
+    public Cache aggregateCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
+    public CommandGateway commandGateway(CommandBus commandBus,
+                                         @Value("${clientcare.commands.conflict-retries:3}") int retries,
+                                         @Value("${clientcare.commands.conflict-retry-millis:10}") long delay) {
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .retryScheduler(new ConflictRetries(Executors.newSingleThreadScheduledExecutor(runnable -> {
+                    Thread thread = new Thread(runnable, "command-retries");
+                    thread.setDaemon(true);
+                    return thread;
+                }), retries, delay))
+                .build();
+    }
+}

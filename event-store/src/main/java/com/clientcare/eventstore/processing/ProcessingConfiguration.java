@@ -1,0 +1,35 @@
+package com.clientcare.eventstore.processing;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+
+import java.time.Clock;
+
+/**
+ * Every event processor of both applications stops and retries on a failed handler instead of logging it and
+ * moving on (Axon's default, which drops the event from the read model for good): see {@link ProcessingFailures}.
+ */
+@AutoConfiguration
+public class ProcessingConfiguration {
+
+    @Bean
+    public ProcessingFailures processingFailures(ObjectProvider<MeterRegistry> meters) {
+        return new ProcessingFailures(Clock.systemUTC(), meters.getIfAvailable());
+    }
+
+    @Bean
+    public ConfigurerModule stopAndRetryOnFailure(ProcessingFailures failures) {
+        return configurer -> configure(configurer, failures);
+    }
+
+    static void configure(Configurer configurer, ProcessingFailures failures) {
+        configurer.eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
+                .registerDefaultErrorHandler(c -> failures);
+    }
+}

@@ -1,0 +1,122 @@
+package com.clientcare.query;
+
+import com.clientcare.query.infra.InMemoryMongo;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A malformed query parameter or body on the query side is 400 problem+json whose {@code errors} name the
+ * parameter (issue #12 item 4, #13 item 7), never a 500 or Spring's bare "Failed to convert".
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("local")
+@WithMockUser(username = "admin", roles = "ADMIN")
+class QueryParameterApiTest {
+
+    private static final InMemoryMongo MONGO = new InMemoryMongo();
+
+    @Autowired
+    MockMvc http;
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("clientcare.mongodb.uri", MONGO::uri);
+    }
+
+    @AfterAll
+    static void stop() {
+        MONGO.close();
+    }
+
+    @Test
+    void a_negative_page_is_400_naming_it() throws Exception {
+        expectInvalid(get("/api/clients/c-1/interactions?page=-1"), "page");
+    }
+
+    @Test
+    void a_size_of_zero_is_400_naming_it() throws Exception {
+        expectInvalid(get("/api/clients/c-1/interactions?size=0"), "size");
+    }
+
+    @Test
+    void a_size_over_1000_is_400_naming_it() throws Exception {
+        expectInvalid(get("/api/clients/c-1/interactions?size=1001"), "size");
+    }
+
+    @Test
+    void an_unknown_channel_is_400_naming_it() throws Exception {
+        expectInvalid(get("/api/clients/c-1/interactions?channel=FAX"), "channel");
+    }
+
+    @Test
+    void a_from_that_is_not_a_date_is_400_naming_it() throws Exception {
+        expectInvalid(get("/api/sla/breaches?from=notadate"), "from");
+    }
+
+    @Test
+    void a_from_that_is_not_a_date_in_a_filter_is_400_naming_it() throws Exception {
+        expectInvalid(get("/api/satisfaction/trends?from=notadate"), "from");
+    }
+
+    @Test
+    void an_unknown_status_is_400_naming_it() throws Exception {
+        expectInvalid(get("/api/complaints?status=NOPE"), "status");
+    }
+
+    @Test
+    void an_as_of_that_is_not_an_instant_is_400_naming_it() throws Exception {
+        expectInvalid(get("/api/audit/clients/c-1?asOf=garbage"), "asOf");
+    }
+
+    @Test
+    void an_unknown_basis_is_400_naming_it() throws Exception {
+        expectInvalid(get("/api/audit/clients/c-1?basis=SOMETHING"), "basis");
+    }
+
+    @Test
+    void an_aggregate_id_no_record_can_have_is_400_naming_it() throws Exception {
+        expectInvalid(get("/api/audit/clients/bad$id!/events.ndjson"), "aggregateId");
+    }
+
+    @Test
+    void a_missing_month_is_400_naming_it() throws Exception {
+        expectInvalid(get("/api/reports/monthly"), "month");
+    }
+
+    @Test
+    void malformed_json_is_400_naming_the_body() throws Exception {
+        expectInvalid(post("/api/audit/replays").contentType(MediaType.APPLICATION_JSON).content("{\"projection\": "),
+                "body");
+    }
+
+    @Test
+    void a_duplicate_json_key_is_400_naming_the_field() throws Exception {
+        expectInvalid(post("/api/audit/replays").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"projection\": \"client-summary\", \"projection\": \"complaints\"}"), "projection");
+    }
+
+    private ResultActions expectInvalid(MockHttpServletRequestBuilder request, String field) throws Exception {
+        return http.perform(request)
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value(field));
+    }
+}

@@ -51,6 +51,7 @@ import static org.mockito.Mockito.when;
 class ComplaintGuardsTest {
 
     private static final String ID = "k-1";
+    private static final Instant CLIENT_SINCE = Instant.parse("2020-01-06T09:00:00Z");
     private static final Instant RECEIVED = Instant.parse("2026-03-02T10:00:00Z");
     private static final Instant LATER = Instant.parse("2026-03-03T10:00:00Z");
     private static final Instant REOPENED = Instant.parse("2026-04-01T10:00:00Z");
@@ -63,7 +64,7 @@ class ComplaintGuardsTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Complaint.class);
         ClientDirectory clients = mock(ClientDirectory.class);
-        when(clients.standingOf("c-1")).thenReturn(Optional.of(new ClientDirectory.Standing(Tier.GOLD, false)));
+        when(clients.standingOf("c-1")).thenReturn(Optional.of(new ClientDirectory.Standing(CLIENT_SINCE, Tier.GOLD, false)));
         fixture.registerInjectableResource(clients);
     }
 

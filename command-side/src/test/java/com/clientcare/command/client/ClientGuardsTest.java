@@ -2,6 +2,11 @@ package com.clientcare.command.client;
 
 import com.clientcare.shared.client.AgreementSignedEvent;
 import com.clientcare.shared.client.ChangeAnnualRevenueCommand;
+import com.clientcare.shared.client.TierChangedEvent;
+import com.clientcare.shared.client.MarketingResponseRecordedEvent;
+import com.clientcare.shared.client.InteractionRecordedEvent;
+import com.clientcare.shared.client.FeedbackReceivedEvent;
+import com.clientcare.shared.client.AnnualRevenueChangedEvent;
 import com.clientcare.shared.client.ChangeMarketingConsentCommand;
 import com.clientcare.shared.client.ClientKind;
 import com.clientcare.shared.client.ClientRegisteredEvent;
@@ -48,6 +53,7 @@ class ClientGuardsTest {
 
     private static final String CLIENT = "client-1";
     private static final Instant REGISTERED = Instant.parse("2026-03-02T09:15:00Z");
+    private static final Instant BEFORE = REGISTERED.minusSeconds(1);
     private static final Instant ERASED = Instant.parse("2026-03-20T12:00:00Z");
     private static final Instant LATER = Instant.parse("2026-04-01T10:00:00Z");
 
@@ -225,6 +231,109 @@ class ClientGuardsTest {
         fixture.given(registered(), new MarketingMessageSentEvent(CLIENT, "msg-1", "spring", Channel.EMAIL, LATER))
                 .when(new SendMarketingMessageCommand(CLIENT, "msg-1", "spring", Channel.EMAIL, LATER))
                 .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void c1_no_account_manager_is_assigned_before_the_registration() {
+        expectC1(new ReassignAccountManagerCommand(CLIENT, "bob", "alice left", BEFORE));
+    }
+
+    @Test
+    void c1_no_consent_changes_before_the_registration() {
+        expectC1(new ChangeMarketingConsentCommand(CLIENT, Map.of(Channel.SMS, true), BEFORE));
+    }
+
+    @Test
+    void c1_no_recommendation_is_made_before_the_registration() {
+        expectC1(new MakeRecommendationCommand(CLIENT, "r-2", "needs a bookkeeper", List.of("p1", "p2"),
+                List.of("s1", "s2"), "alice", BEFORE));
+    }
+
+    @Test
+    void c1_no_agreement_is_signed_before_the_registration() {
+        expectC1(new SignAgreementCommand(CLIENT, "a-1", "r-1", List.of("p1"), List.of("s1"), BEFORE));
+    }
+
+    @Test
+    void c1_no_interaction_happens_before_the_registration() {
+        expectC1(new RecordInteractionCommand(CLIENT, "i-1", Channel.EMAIL, Direction.INBOUND,
+                InteractionPurpose.ENQUIRY, null, "alice", "asked about fees", BEFORE));
+    }
+
+    @Test
+    void c1_an_interaction_at_the_moment_of_registration_is_recorded() {
+        fixture.given(registered())
+                .when(new RecordInteractionCommand(CLIENT, "i-1", Channel.EMAIL, Direction.INBOUND,
+                        InteractionPurpose.ENQUIRY, null, "alice", "asked about fees", REGISTERED))
+                .expectEvents(new InteractionRecordedEvent(CLIENT, "i-1", Channel.EMAIL, Direction.INBOUND,
+                        InteractionPurpose.ENQUIRY, null, "alice", "asked about fees", REGISTERED, Tier.SILVER));
+    }
+
+    @Test
+    void c1_no_transaction_happens_before_the_registration() {
+        expectC1(new RecordTransactionCommand(CLIENT, "t-1", Money.of("10", "USD"), "fee", BEFORE));
+    }
+
+    @Test
+    void c1_no_marketing_is_sent_before_the_registration() {
+        expectC1(new SendMarketingMessageCommand(CLIENT, "msg-2", "autumn", Channel.EMAIL, BEFORE));
+    }
+
+    @Test
+    void c1_no_rewards_club_change_before_the_registration() {
+        expectC1(new SetRewardsClubMembershipCommand(CLIENT, true, BEFORE));
+    }
+
+    @Test
+    void c1_no_newsletter_change_before_the_registration() {
+        expectC1(new SetNewsletterSubscriptionCommand(CLIENT, true, BEFORE));
+    }
+
+    @Test
+    void c1_no_feedback_is_given_before_the_registration() {
+        expectC1(new RecordFeedbackCommand(CLIENT, "f-1", 5, 10, "great", FeedbackContext.PERIODIC, BEFORE));
+    }
+
+    @Test
+    void c5_retrying_a_marketing_response_records_nothing() {
+        fixture.given(registered(), new MarketingMessageSentEvent(CLIENT, "msg-1", "spring", Channel.EMAIL, REGISTERED),
+                        new MarketingResponseRecordedEvent(CLIENT, "m-1", "spring", Channel.EMAIL,
+                                MarketingOutcome.RESPONDED, LATER))
+                .when(new RecordMarketingResponseCommand(CLIENT, "m-1", "spring", Channel.EMAIL,
+                        MarketingOutcome.RESPONDED, LATER))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void c5_a_response_after_the_first_message_of_its_campaign_is_recorded_though_a_later_one_was_sent() {
+        Instant between = REGISTERED.plusSeconds(3600);
+        fixture.given(registered(), new MarketingMessageSentEvent(CLIENT, "msg-1", "spring", Channel.EMAIL, REGISTERED),
+                        new MarketingMessageSentEvent(CLIENT, "msg-2", "spring", Channel.EMAIL, LATER))
+                .when(new RecordMarketingResponseCommand(CLIENT, "m-1", "spring", Channel.EMAIL,
+                        MarketingOutcome.CONVERTED, between))
+                .expectEvents(new MarketingResponseRecordedEvent(CLIENT, "m-1", "spring", Channel.EMAIL,
+                        MarketingOutcome.CONVERTED, between));
+    }
+
+    @Test
+    void c7_feedback_after_a_tier_change_carries_the_new_tier() {
+        fixture.given(registered(),
+                        new AnnualRevenueChangedEvent(CLIENT, Money.of("250000", "USD"), Money.of("600000", "USD"),
+                                "new contract", ERASED),
+                        new TierChangedEvent(CLIENT, Tier.SILVER, Tier.GOLD, Tier.GOLD.engagementLevel(),
+                                "new contract", ERASED))
+                .when(new RecordFeedbackCommand(CLIENT, "f-1", 5, 10, "great", FeedbackContext.PERIODIC, LATER))
+                .expectEvents(new FeedbackReceivedEvent(CLIENT, "f-1", 5, 10, "great", FeedbackContext.PERIODIC,
+                        LATER, Tier.GOLD, "alice"));
+    }
+
+    /** Any of the client's facts dated before its registration: refused as C1, nothing recorded. */
+    private void expectC1(Object command) {
+        fixture.given(registered(), initialConsultation(), recommendation())
+                .when(command)
+                .expectException(hasProperty("rule", is("C1")))
                 .expectNoEvents();
     }
 

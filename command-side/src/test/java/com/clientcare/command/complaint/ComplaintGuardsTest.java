@@ -23,6 +23,7 @@ import com.clientcare.shared.complaint.FinalResponseRejectedEvent;
 import com.clientcare.shared.complaint.InitialResponseSentEvent;
 import com.clientcare.shared.complaint.IssueFinalResponseCommand;
 import com.clientcare.shared.complaint.LogComplaintCommand;
+import com.clientcare.shared.complaint.NotifyInsurerCommand;
 import com.clientcare.shared.complaint.RecordCorrectiveActionCommand;
 import com.clientcare.shared.complaint.RedressBody;
 import com.clientcare.shared.complaint.RejectFinalResponseCommand;
@@ -313,6 +314,39 @@ class ComplaintGuardsTest {
                         new FinalResponseAcceptedEvent(ID, AFTER_REOPENING))
                 .when(new ReopenComplaintCommand(ID, "came back again", AFTER_REOPENING))
                 .expectEvents(new ComplaintReopenedEvent(ID, "came back again", AFTER_REOPENING, 2));
+    }
+
+    @Test
+    void k3_no_corrective_action_is_completed_before_receipt() {
+        fixture.given(logged(), correctiveActionRecorded())
+                .when(new CompleteCorrectiveActionCommand(ID, "car-1", RECEIVED.minusSeconds(1)))
+                .expectException(hasProperty("rule", is("K3")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void k7_the_insurer_is_not_notified_before_receipt() {
+        fixture.given(logged())
+                .when(new NotifyInsurerCommand(ID, "Acme PI", RECEIVED.minusSeconds(1)))
+                .expectException(hasProperty("rule", is("K7")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void k8_s4_after_reopening_no_assessment_is_dated_before_the_reopening() {
+        fixture.given(logged(), assessed(), finalResponseIssued(), new FinalResponseAcceptedEvent(ID, LATER),
+                        new ComplaintReopenedEvent(ID, "came back", REOPENED, 1))
+                .when(new AssessComplaintCommand(ID, REOPENED.minusSeconds(1), "again"))
+                .expectException(allOf(hasProperty("rule", is("S4")), hasProperty("message", containsString("reopened"))))
+                .expectNoEvents();
+    }
+
+    @Test
+    void k8_s4_after_reopening_an_assessment_at_the_reopening_is_recorded() {
+        fixture.given(logged(), assessed(), finalResponseIssued(), new FinalResponseAcceptedEvent(ID, LATER),
+                        new ComplaintReopenedEvent(ID, "came back", REOPENED, 1))
+                .when(new AssessComplaintCommand(ID, REOPENED, "again"))
+                .expectEvents(new ComplaintAssessedEvent(ID, REOPENED, "again", 1));
     }
 
     private static LogComplaintCommand log(String description) {

@@ -1,6 +1,7 @@
 package com.clientcare.command.policy;
 
 import com.clientcare.shared.policy.AdoptServicePolicyVersionCommand;
+import com.clientcare.shared.policy.ImportPublishedHolidaysCommand;
 import com.clientcare.shared.policy.ServicePolicyTerms;
 import com.clientcare.shared.policy.ServicePolicyVersionAdoptedEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -77,6 +78,14 @@ class ServicePolicyRulesTest {
         fixture.given(defaultVersion(), adopted(2, NEXT_MONTH))
                 .when(adopt(DefaultServicePolicy.terms(), NEXT_MONTH))
                 .expectEvents(adopted(3, NEXT_MONTH));
+    }
+
+    @Test
+    void s6_an_empty_published_holiday_list_is_refused() {
+        fixture.given(defaultVersion())
+                .when(new ImportPublishedHolidaysCommand(ID, List.of(), NEXT_MONTH, "feed", NOW))
+                .expectException(hasProperty("rule", is("S6")))
+                .expectNoEvents();
     }
 
     private static ServicePolicyVersionAdoptedEvent defaultVersion() {

@@ -77,6 +77,12 @@ class ComplaintLogFiltersTest {
                 .containsExactly("k-3", "k-1");
     }
 
+    @Test
+    void k1_a_reset_empties_the_log() {
+        projection.reset();
+        assertThat(projection.log(null, null, null, null)).isEmpty();
+    }
+
     private static ComplaintLoggedEvent logged(String id, String clientId, ComplaintCategory category,
                                                boolean potentialClaim, Instant receivedAt) {
         return new ComplaintLoggedEvent(id, clientId, Channel.EMAIL, category, "slow", receivedAt, potentialClaim,

@@ -58,6 +58,12 @@ class MarketingResponseFiltersTest {
     }
 
     @Test
+    void c5_a_reset_empties_the_rates() {
+        projection.reset();
+        assertThat(projection.handle(new FindMarketingResponseRatesQuery(null, null))).isEmpty();
+    }
+
+    @Test
     void c5_rates_of_every_campaign_and_channel_in_order() {
         assertThat(projection.handle(new FindMarketingResponseRatesQuery(null, null)))
                 .extracting(MarketingResponseRate::campaign, MarketingResponseRate::channel)

@@ -69,6 +69,12 @@ class SatisfactionFiltersTest {
     }
 
     @Test
+    void c7_a_reset_empties_the_answers() {
+        projection.reset();
+        assertThat(comment("f-1")).isNull();
+    }
+
+    @Test
     void c8_erasure_blanks_the_comments_of_that_client_only() {
         projection.on(new PersonalDataErasedEvent("c-1", "client request", JAN_20));
 

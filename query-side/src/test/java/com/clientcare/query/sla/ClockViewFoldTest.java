@@ -1,6 +1,7 @@
 package com.clientcare.query.sla;
 
 import com.clientcare.shared.client.Tier;
+import com.clientcare.shared.sla.ClockBreachRetractedEvent;
 import com.clientcare.shared.sla.ClockBreachedEvent;
 import com.clientcare.shared.sla.ClockMetEvent;
 import com.clientcare.shared.sla.ClockStartedEvent;
@@ -38,12 +39,33 @@ class ClockViewFoldTest {
     @Test
     void s7_a_late_stop_keeps_the_breach_and_records_when_it_stopped() {
         Instant late = DEADLINE.plusSeconds(3600);
-        ClockView clock = ClockView.fold(List.of(started(), new ClockBreachedEvent(CLOCK, ServiceLevelRule.S4, "k-1",
-                "c-1", "k-1", Tier.GOLD, DEADLINE, DEADLINE), new ClockStoppedLateEvent(CLOCK, ServiceLevelRule.S4,
-                "k-1", late))).orElseThrow();
+        ClockView clock = ClockView.fold(List.of(started(), breached(), new ClockStoppedLateEvent(CLOCK,
+                ServiceLevelRule.S4, "k-1", late))).orElseThrow();
         assertThat(clock.status()).isEqualTo(ClockStatus.BREACHED);
         assertThat(clock.breachedAt()).isEqualTo(DEADLINE);
         assertThat(clock.stoppedAt()).isEqualTo(late);
+    }
+
+    @Test
+    void s7_a_retracted_breach_shows_the_clock_met_and_the_breach_marked_retracted() {
+        ClockView clock = ClockView.fold(List.of(started(), breached(), retracted())).orElseThrow();
+        assertThat(clock.status()).isEqualTo(ClockStatus.MET);
+        assertThat(clock.stoppedAt()).isEqualTo(DEADLINE);
+        assertThat(clock.breachedAt()).isEqualTo(DEADLINE);
+        assertThat(clock.breachRetracted()).isTrue();
+    }
+
+    @Test
+    void s7_a_breach_seen_again_after_its_retraction_changes_nothing() {
+        ClockView clock = ClockView.fold(List.of(started(), breached(), retracted(), breached())).orElseThrow();
+        assertThat(clock.status()).isEqualTo(ClockStatus.MET);
+    }
+
+    @Test
+    void s7_a_retraction_before_any_breach_is_simply_met() {
+        ClockView clock = ClockView.fold(List.of(started(), retracted())).orElseThrow();
+        assertThat(clock.status()).isEqualTo(ClockStatus.MET);
+        assertThat(clock.breachRetracted()).isFalse();
     }
 
     @Test
@@ -51,6 +73,15 @@ class ClockViewFoldTest {
         ClockView clock = ClockView.fold(List.of(started())).orElseThrow();
         assertThat(clock.seenAt(AT_RISK.minusSeconds(1)).status()).isEqualTo(ClockStatus.RUNNING);
         assertThat(clock.seenAt(AT_RISK).status()).isEqualTo(ClockStatus.AT_RISK);
+    }
+
+    private static ClockBreachedEvent breached() {
+        return new ClockBreachedEvent(CLOCK, ServiceLevelRule.S4, "k-1", "c-1", "k-1", Tier.GOLD, DEADLINE, DEADLINE);
+    }
+
+    private static ClockBreachRetractedEvent retracted() {
+        return new ClockBreachRetractedEvent(DEADLINE, CLOCK, ServiceLevelRule.S4, "k-1", "k-1", DEADLINE,
+                "assessment");
     }
 
     private static ClockStartedEvent started() {

@@ -6,6 +6,7 @@ import com.clientcare.shared.sla.ClockBreachedEvent;
 import com.clientcare.shared.sla.ClockMetEvent;
 import com.clientcare.shared.sla.ClockStartedEvent;
 import com.clientcare.shared.sla.ClockStatus;
+import com.clientcare.shared.sla.ClockStoppedLateEvent;
 import com.clientcare.shared.sla.ServiceLevelRule;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -117,17 +118,25 @@ class ServiceLevelFiltersTest {
     }
 
     @Test
-    void s7_compliance_orders_a_clock_without_tier_before_the_tiers_of_its_rule() {
-        projection.on(started("S5:complaint:k-2:0", ServiceLevelRule.S5, "c-3", "k-2", Tier.BRONZE, START,
-                LATER_DEADLINE));
-        projection.on(new ClockMetEvent("S5:complaint:k-2:0", ServiceLevelRule.S5, "k-2", NOW));
+    void s7_compliance_orders_the_tiers_of_a_rule_by_name_a_clock_without_tier_first() {
+        for (Tier tier : Tier.values()) {
+            String clockId = "S5:complaint:k-" + tier + ":0";
+            projection.on(started(clockId, ServiceLevelRule.S5, "c-3", "k-" + tier, tier, START, LATER_DEADLINE));
+            projection.on(new ClockMetEvent(clockId, ServiceLevelRule.S5, "k-" + tier, NOW));
+        }
 
-        assertThat(projection.compliance(ZoneOffset.UTC)).extracting(ComplianceRate::rule, ComplianceRate::tier)
-                .containsExactly(
-                        tuple(ServiceLevelRule.S1, Tier.GOLD),
-                        tuple(ServiceLevelRule.S4, Tier.SILVER),
-                        tuple(ServiceLevelRule.S5, null),
-                        tuple(ServiceLevelRule.S5, Tier.BRONZE));
+        assertThat(projection.compliance(ZoneOffset.UTC)).filteredOn(rate -> rate.rule() == ServiceLevelRule.S5)
+                .extracting(ComplianceRate::tier)
+                .containsExactly(null, Tier.BRONZE, Tier.GOLD, Tier.PLATINUM, Tier.SILVER);
+    }
+
+    @Test
+    void s7_a_late_stop_shows_when_the_breached_clock_stopped() {
+        Instant late = DEADLINE.plusSeconds(3600);
+        projection.on(new ClockStoppedLateEvent("S4:complaint:k-1:0", ServiceLevelRule.S4, "k-1", late));
+
+        assertThat(projection.clocks(NOW, null, null, null, ServiceLevelRule.S4)).extracting(ClockView::status,
+                ClockView::stoppedAt).containsExactly(tuple(ClockStatus.BREACHED, late));
     }
 
     @Test

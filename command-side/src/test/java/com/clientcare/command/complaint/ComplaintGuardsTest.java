@@ -30,6 +30,7 @@ import com.clientcare.shared.complaint.RejectFinalResponseCommand;
 import com.clientcare.shared.complaint.ReopenComplaintCommand;
 import com.clientcare.shared.complaint.SendInitialResponseCommand;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -65,7 +66,8 @@ class ComplaintGuardsTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Complaint.class);
         ClientDirectory clients = mock(ClientDirectory.class);
-        when(clients.standingOf("c-1")).thenReturn(Optional.of(new ClientDirectory.Standing(CLIENT_SINCE, Tier.GOLD, false)));
+        when(clients.standingOf("c-1"))
+                .thenReturn(Optional.of(new ClientDirectory.Standing(CLIENT_SINCE, Tier.GOLD, false)));
         fixture.registerInjectableResource(clients);
     }
 
@@ -89,7 +91,7 @@ class ComplaintGuardsTest {
     void s4_a_resolved_complaint_is_not_assessed() {
         fixture.given(logged(), assessed(), finalResponseIssued(), new FinalResponseAcceptedEvent(ID, LATER))
                 .when(new AssessComplaintCommand(ID, LATER, "again"))
-                .expectException(allOf(hasProperty("rule", is("S4")), hasProperty("message", containsString("not open"))))
+                .expectException(refusedBy("S4", "not open"))
                 .expectNoEvents();
     }
 
@@ -97,7 +99,7 @@ class ComplaintGuardsTest {
     void s4_an_assessment_before_receipt_is_refused() {
         fixture.given(logged())
                 .when(new AssessComplaintCommand(ID, RECEIVED.minusSeconds(1), "early"))
-                .expectException(hasProperty("rule", is("S4")))
+                .expectException(refusedBy("S4", "received"))
                 .expectNoEvents();
     }
 
@@ -337,7 +339,7 @@ class ComplaintGuardsTest {
         fixture.given(logged(), assessed(), finalResponseIssued(), new FinalResponseAcceptedEvent(ID, LATER),
                         new ComplaintReopenedEvent(ID, "came back", REOPENED, 1))
                 .when(new AssessComplaintCommand(ID, REOPENED.minusSeconds(1), "again"))
-                .expectException(allOf(hasProperty("rule", is("S4")), hasProperty("message", containsString("reopened"))))
+                .expectException(refusedBy("S4", "reopened"))
                 .expectNoEvents();
     }
 
@@ -347,6 +349,11 @@ class ComplaintGuardsTest {
                         new ComplaintReopenedEvent(ID, "came back", REOPENED, 1))
                 .when(new AssessComplaintCommand(ID, REOPENED, "again"))
                 .expectEvents(new ComplaintAssessedEvent(ID, REOPENED, "again", 1));
+    }
+
+    /** Refused by the rule, for the reason the message names. */
+    private static Matcher<Object> refusedBy(String rule, String reason) {
+        return allOf(hasProperty("rule", is(rule)), hasProperty("message", containsString(reason)));
     }
 
     private static LogComplaintCommand log(String description) {

@@ -45,8 +45,8 @@ class MarketingResponseFiltersTest {
     @Test
     void c5_rates_of_one_campaign_leave_the_others_out() {
         assertThat(projection.handle(new FindMarketingResponseRatesQuery("autumn", null)))
-                .extracting(MarketingResponseRate::campaign, MarketingResponseRate::channel, MarketingResponseRate::sent,
-                        MarketingResponseRate::responded)
+                .extracting(MarketingResponseRate::campaign, MarketingResponseRate::channel,
+                        MarketingResponseRate::sent, MarketingResponseRate::responded)
                 .containsExactly(tuple("autumn", Channel.EMAIL, 1, 1));
     }
 

@@ -1,6 +1,7 @@
 package com.clientcare.query.sla;
 
 import com.clientcare.shared.client.Tier;
+import com.clientcare.shared.complaint.InitialResponseSentEvent;
 import com.clientcare.shared.sla.ClockBreachRetractedEvent;
 import com.clientcare.shared.sla.ClockBreachedEvent;
 import com.clientcare.shared.sla.ClockMetEvent;
@@ -66,6 +67,13 @@ class ClockViewFoldTest {
         ClockView clock = ClockView.fold(List.of(started(), retracted())).orElseThrow();
         assertThat(clock.status()).isEqualTo(ClockStatus.MET);
         assertThat(clock.breachRetracted()).isFalse();
+    }
+
+    @Test
+    void s7_an_event_the_clock_does_not_know_leaves_it_as_it_was() {
+        ClockView clock = ClockView.fold(List.of(started(), new InitialResponseSentEvent("k-1", AT_RISK)))
+                .orElseThrow();
+        assertThat(clock.status()).isEqualTo(ClockStatus.RUNNING);
     }
 
     @Test

@@ -45,9 +45,9 @@ import static org.hamcrest.Matchers.hasProperty;
 import static org.hamcrest.Matchers.is;
 
 /**
- * The guards of every client command handler (#15): an erased file takes no new facts (C8), a retry under a known
- * id records nothing, and C4's counts and choices from both sides. Each
- * scenario here is one that a mutation of {@link Client} went through unnoticed by the other tests.
+ * The guards of every client command handler (#15): an erased file takes no new facts (C8), nothing of the file is
+ * dated before the registration (C1), a retry under a known id records nothing, and C4's counts and choices from
+ * both sides. Each scenario here is one that a mutation of {@link Client} went through unnoticed by the other tests.
  */
 class ClientGuardsTest {
 

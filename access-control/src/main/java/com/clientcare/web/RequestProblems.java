@@ -139,6 +139,9 @@ public abstract class RequestProblems extends ResponseEntityExceptionHandler {
     }
 
     private static String unreadableValue(JsonMappingException mapping) {
+        if (mapping instanceof InvalidFormatException format && format.getTargetType() == String.class) {
+            return format.getOriginalMessage();
+        }
         if (mapping instanceof InvalidFormatException format && format.getTargetType() != null) {
             return notA(format.getTargetType());
         }

@@ -16,9 +16,13 @@ public class WebRequestConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(new AcceptableResponse());
     }
 
-    /** {@code {"reason": "a", "reason": "b"}} is refused naming the field rather than silently keeping one value. */
+    /**
+     * {@code {"reason": "a", "reason": "b"}} is refused naming the field rather than silently keeping one value,
+     * and so is text with control characters ({@link PrintableText}).
+     */
     @Bean
-    public Jackson2ObjectMapperBuilderCustomizer strictDuplicateKeys() {
-        return builder -> builder.featuresToEnable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    public Jackson2ObjectMapperBuilderCustomizer strictRequestJson() {
+        return builder -> builder.featuresToEnable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .deserializerByType(String.class, new PrintableText());
     }
 }

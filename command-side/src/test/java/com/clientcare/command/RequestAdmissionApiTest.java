@@ -76,6 +76,19 @@ class RequestAdmissionApiTest extends EmbeddedStoreTest {
     }
 
     @Test
+    void control_characters_in_text_are_400_naming_the_field_and_record_nothing() throws Exception {
+        register("c-ctrl").andExpect(status().isCreated());
+        http.perform(post("/api/clients/c-ctrl/interactions").contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"channel": "EMAIL", "direction": "INBOUND", "purpose": "ENQUIRY",
+                                 "handledBy": "alice", "summary": "fees\\u0000\\u001b[2J"}
+                                """))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("summary"));
+        assertThat(events("c-ctrl")).hasSize(1);
+    }
+
+    @Test
     void k1_a_complaint_under_a_clients_id_is_409_and_records_nothing() throws Exception {
         register("c-taken").andExpect(status().isCreated());
         http.perform(post("/api/complaints").contentType(MediaType.APPLICATION_JSON).content(complaint("c-taken")))

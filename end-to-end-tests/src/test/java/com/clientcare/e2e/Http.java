@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 
 /**
  * A small JSON-over-HTTP client for the tests. The static methods call as the local profile's {@code admin};
@@ -60,13 +61,16 @@ final class Http {
     }
 
     Response send(String method, String url, String json) {
+        return send(method, url, json, json == null ? Map.of() : Map.of("Content-Type", "application/json"));
+    }
+
+    /** With exactly the given headers besides the credentials: for requests that are wrong on purpose. */
+    Response send(String method, String url, String content, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(30))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
+                .method(method, content == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(content));
+        headers.forEach(request::header);
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

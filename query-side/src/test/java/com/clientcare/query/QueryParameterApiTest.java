@@ -92,6 +92,11 @@ class QueryParameterApiTest {
     }
 
     @Test
+    void an_aggregate_id_no_record_can_have_is_400_naming_it() throws Exception {
+        expectInvalid(get("/api/audit/clients/bad$id!/events.ndjson"), "aggregateId");
+    }
+
+    @Test
     void a_missing_month_is_400_naming_it() throws Exception {
         expectInvalid(get("/api/reports/monthly"), "month");
     }

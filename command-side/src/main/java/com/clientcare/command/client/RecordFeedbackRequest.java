@@ -3,6 +3,7 @@ package com.clientcare.command.client;
 import com.clientcare.command.infra.Ids;
 import com.clientcare.shared.client.FeedbackContext;
 import com.clientcare.shared.client.RecordFeedbackCommand;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,6 +24,7 @@ public record RecordFeedbackRequest(
         @PastOrPresent Instant occurredAt) implements ClientFactRequest {
 
     @AssertTrue(message = "give a csat score, an nps score, or both")
+    @JsonIgnore
     public boolean isScored() {
         return csat != null || nps != null;
     }

@@ -2,6 +2,7 @@ package com.clientcare.command.policy;
 
 import com.clientcare.shared.client.Tier;
 import com.clientcare.shared.policy.ServicePolicyTerms;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -32,6 +33,7 @@ public record TermsInput(
         @Min(1) @Max(99) int atRiskPercent) {
 
     @AssertTrue(message = "must be a time zone id such as Europe/London")
+    @JsonIgnore
     public boolean isZoneKnown() {
         try {
             return zone == null || ZoneId.of(zone) != null;
@@ -41,6 +43,7 @@ public record TermsInput(
     }
 
     @AssertTrue(message = "must give a target for every tier")
+    @JsonIgnore
     public boolean isEveryTierTargeted() {
         return emailResponseBusinessHours == null || emailResponseBusinessHours.keySet().containsAll(Set.of(Tier.values()));
     }

@@ -1,8 +1,10 @@
 package com.clientcare.query.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.constraints.Pattern;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,9 +22,13 @@ import java.util.List;
  * caused (by correlation id), and a client's or a complaint's complete history as NDJSON, streamed.
  */
 @RestController
+@Validated
 @RequestMapping("/api/audit")
 public class AuditEventsController {
 
+    /** The forms ids and correlation ids take when recorded; anything else cannot be in the log (400). */
+    private static final String ID = "[A-Za-z0-9_-]{1,64}";
+    private static final String CORRELATION_ID = "[A-Za-z0-9._:-]{1,100}";
     private static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
 
     private final AuditLog log;
@@ -41,13 +47,13 @@ public class AuditEventsController {
 
     /** Everything a request caused, across aggregates: the events sharing its correlation id, in order. */
     @GetMapping("/correlations/{correlationId}")
-    public List<AuditEvent> correlation(@PathVariable String correlationId) {
+    public List<AuditEvent> correlation(@PathVariable @Pattern(regexp = CORRELATION_ID) String correlationId) {
         return log.page(new AuditFilter(null, null, null, null, null, correlationId, null, AuditFilter.MOST));
     }
 
     @GetMapping(value = {"/clients/{aggregateId}/events.ndjson", "/complaints/{aggregateId}/events.ndjson"},
             produces = "application/x-ndjson")
-    public ResponseEntity<StreamingResponseBody> history(@PathVariable String aggregateId) {
+    public ResponseEntity<StreamingResponseBody> history(@PathVariable @Pattern(regexp = ID) String aggregateId) {
         StreamingResponseBody body = out -> log.each(event -> aggregateId.equals(event.aggregateId()),
                 event -> writeLine(out, event));
         return ResponseEntity.ok().contentType(NDJSON).body(body);

@@ -1,0 +1,91 @@
+package com.clientcare.query.complaint;
+
+import com.clientcare.query.infra.InMemoryMongo;
+import com.clientcare.shared.client.Tier;
+import com.clientcare.shared.common.Channel;
+import com.clientcare.shared.complaint.ComplaintAssessedEvent;
+import com.clientcare.shared.complaint.ComplaintCategory;
+import com.clientcare.shared.complaint.ComplaintLoggedEvent;
+import com.clientcare.shared.complaint.ComplaintOutcome;
+import com.clientcare.shared.complaint.ComplaintStatus;
+import com.clientcare.shared.complaint.EscalationLevel;
+import com.clientcare.shared.complaint.FinalResponseIssuedEvent;
+import com.clientcare.shared.complaint.InsurerNotifiedEvent;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The complaints log's filters (#15): each selects what it names and keeps the rest out, newest first. */
+class ComplaintLogFiltersTest {
+
+    private static final Instant AT = Instant.parse("2026-03-02T10:00:00Z");
+
+    private InMemoryMongo mongo;
+    private ComplaintsProjection projection;
+
+    @BeforeEach
+    void setUp() {
+        mongo = new InMemoryMongo();
+        projection = new ComplaintsProjection(mongo.database("test"),
+                new ObjectMapper().registerModule(new JavaTimeModule()));
+        projection.on(logged("k-1", "c-1", ComplaintCategory.SERVICE, true, AT));
+        projection.on(logged("k-2", "c-2", ComplaintCategory.STAFF, true, AT.plusSeconds(60)));
+        projection.on(logged("k-3", "c-1", ComplaintCategory.PRODUCT, false, AT.plusSeconds(120)));
+        projection.on(new ComplaintAssessedEvent("k-2", AT.plusSeconds(600), "looked", 0));
+        projection.on(new FinalResponseIssuedEvent("k-2", ComplaintOutcome.UPHELD, "refund", AT.plusSeconds(900), 0));
+        projection.on(new InsurerNotifiedEvent("k-1", "Acme PI", AT.plusSeconds(300)));
+    }
+
+    @AfterEach
+    void tearDown() {
+        mongo.close();
+    }
+
+    @Test
+    void k1_the_log_is_newest_first() {
+        assertThat(projection.log(null, null, null, null)).extracting(ComplaintView::id)
+                .containsExactly("k-3", "k-2", "k-1");
+    }
+
+    @Test
+    void k5_the_log_by_status_lists_only_that_status() {
+        assertThat(projection.log(ComplaintStatus.FINAL_RESPONSE_ISSUED, null, null, null))
+                .extracting(ComplaintView::id).containsExactly("k-2");
+    }
+
+    @Test
+    void k1_the_log_of_one_client_lists_only_its_complaints() {
+        assertThat(projection.log(null, "c-1", null, null)).extracting(ComplaintView::id)
+                .containsExactly("k-3", "k-1");
+    }
+
+    @Test
+    void k1_the_log_by_category_lists_only_that_category() {
+        assertThat(projection.log(null, null, ComplaintCategory.STAFF, null)).extracting(ComplaintView::id)
+                .containsExactly("k-2");
+    }
+
+    @Test
+    void k7_the_log_of_complaints_not_awaiting_the_insurer() {
+        assertThat(projection.log(null, null, null, false)).extracting(ComplaintView::id)
+                .containsExactly("k-3", "k-1");
+    }
+
+    @Test
+    void k1_a_reset_empties_the_log() {
+        projection.reset();
+        assertThat(projection.log(null, null, null, null)).isEmpty();
+    }
+
+    private static ComplaintLoggedEvent logged(String id, String clientId, ComplaintCategory category,
+                                               boolean potentialClaim, Instant receivedAt) {
+        return new ComplaintLoggedEvent(id, clientId, Channel.EMAIL, category, "slow", receivedAt, potentialClaim,
+                EscalationLevel.ACCOUNT_MANAGER, Tier.GOLD);
+    }
+}

@@ -60,7 +60,7 @@ class BusinessTimeApiTest extends EmbeddedStoreTest {
 
     @Test
     void c5_an_interaction_retried_with_another_occurred_at_is_409() throws Exception {
-        register("t-talk", "").andExpect(status().isCreated());
+        register("t-talk", "\"registeredAt\": \"2026-01-05T09:00:00Z\",").andExpect(status().isCreated());
         interaction("t-talk", "2026-02-02T10:00:00Z").andExpect(status().isCreated());
         interaction("t-talk", "2026-02-02T11:00:00Z").andExpect(status().isConflict());
         assertThat(events("t-talk")).hasSize(2);

@@ -62,6 +62,9 @@ class MalformedRequestFuzzIT {
         assertThat(Http.post(system.command("/api/complaints"), """
                 {"id": "%s", "clientId": "%s", "channel": "EMAIL", "category": "SERVICE", "description": "late"}
                 """.formatted(COMPLAINT, CLIENT)).status()).isEqualTo(201);
+        // the complaint starts its S2, S4 and S5 clocks asynchronously: wait, so that the log's head is still
+        Eventually.within(Duration.ofSeconds(60), "the complaint's three clocks", () ->
+                Http.get(system.query("/api/sla/clocks?complaintId=" + COMPLAINT)).body().size() == 3);
     }
 
     @Test

@@ -97,6 +97,16 @@ class QueryParameterApiTest {
     }
 
     @Test
+    void an_audit_page_of_zero_events_is_400_naming_the_limit() throws Exception {
+        expectInvalid(get("/api/audit/events?limit=0"), "limit");
+    }
+
+    @Test
+    void an_audit_page_over_1000_events_is_400_naming_the_limit() throws Exception {
+        expectInvalid(get("/api/audit/events?limit=1001"), "limit");
+    }
+
+    @Test
     void a_missing_month_is_400_naming_it() throws Exception {
         expectInvalid(get("/api/reports/monthly"), "month");
     }

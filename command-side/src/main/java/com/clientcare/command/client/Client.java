@@ -68,7 +68,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * The client file (C1..C8): decides every client command from the client's own events. A snapshot of it holds
  * personal data, so it is sealed whole under the client's key (C8) and unreadable once that key is destroyed.
  */
-@Aggregate(snapshotTriggerDefinition = "clientSnapshotTrigger", cache = "aggregateCache")
+@Aggregate(snapshotTriggerDefinition = "clientSnapshotTrigger", cache = "clientCache")
 @Revision("2") // 2: consent, tier and manager by business time; snapshots of revision 1 are passed over
 @PersonalData
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,

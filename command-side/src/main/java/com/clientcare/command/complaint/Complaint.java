@@ -50,7 +50,7 @@ import java.util.Set;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A complaint (K1..K8), from logging to resolution or independent redress; every transition checked here. */
-@Aggregate(cache = "aggregateCache")
+@Aggregate(cache = "complaintCache")
 public class Complaint {
 
     static final String PROCEDURE = "Complaints Handling Procedure";

@@ -18,9 +18,28 @@ import java.util.concurrent.Executors;
 @Configuration
 public class CommandHandlingConfiguration {
 
-    /** Named in each {@code @Aggregate(cache = ...)}; entries go when memory is needed. */
+    /*
+     * One cache per aggregate type, named in its {@code @Aggregate(cache = ...)}; entries go when memory is needed.
+     * A cache is keyed by aggregate id alone, so a shared one would hand one type's aggregate to another's
+     * repository when an id is reused across kinds.
+     */
     @Bean
-    public Cache aggregateCache() {
+    public Cache clientCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
+    public Cache complaintCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
+    public Cache serviceLevelClockCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
+    public Cache servicePolicyCache() {
         return new WeakReferenceCache();
     }
 

@@ -27,7 +27,7 @@ import java.util.TreeSet;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** S6: the versioned service policy. Versions take effect in order, so history replays the same way. */
-@Aggregate(cache = "aggregateCache")
+@Aggregate(cache = "servicePolicyCache")
 public class ServicePolicy {
 
     @AggregateIdentifier

@@ -29,7 +29,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * start (S6); it is met when its stop fact happens by the deadline, and breached, once, at the deadline, when
  * the deadline passes first (whether the breach is noticed then or later).
  */
-@Aggregate(cache = "aggregateCache")
+@Aggregate(cache = "serviceLevelClockCache")
 public class ServiceLevelClock {
 
     @AggregateIdentifier

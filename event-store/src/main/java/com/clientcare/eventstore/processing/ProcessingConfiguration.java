@@ -27,7 +27,8 @@ public class ProcessingConfiguration {
         return configurer -> configure(configurer, failures);
     }
 
-    static void configure(Configurer configurer, ProcessingFailures failures) {
+    /** The same for an Axon configuration built by hand (tests of processors outside Spring). */
+    public static void configure(Configurer configurer, ProcessingFailures failures) {
         configurer.eventProcessing()
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
                 .registerDefaultErrorHandler(c -> failures);

@@ -1,6 +1,7 @@
 package com.clientcare.query.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,7 +42,7 @@ public class AuditEventsController {
 
     /** A page of the log; continue with {@code after} = the last {@code globalIndex} of the page. */
     @GetMapping("/events")
-    public List<AuditEvent> events(AuditFilter filter) {
+    public List<AuditEvent> events(@Valid AuditFilter filter) {
         return log.page(filter);
     }
 

@@ -1,20 +1,24 @@
 package com.clientcare.query.audit;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import java.time.Instant;
 
 /**
  * Which events an auditor asks for; every criterion optional. {@code from} and {@code to} are recorded time
  * ({@code from} inclusive, {@code to} exclusive); {@code type} is the event's simple name
- * ({@code ClientRegisteredEvent}); {@code after} is the global index to continue after; {@code limit} at most 1000.
+ * ({@code ClientRegisteredEvent}); {@code after} is the global index to continue after; {@code limit} from 1 to
+ * 1000 (100 when not given).
  */
 public record AuditFilter(String aggregateId, String type, Instant from, Instant to, String user,
-                          String correlationId, Long after, Integer limit) {
+                          String correlationId, Long after, @Min(1) @Max(MOST) Integer limit) {
 
     static final int MOST = 1000;
     private static final int DEFAULT = 100;
 
     int pageSize() {
-        return limit == null ? DEFAULT : Math.max(1, Math.min(limit, MOST));
+        return limit == null ? DEFAULT : limit;
     }
 
     boolean matches(AuditEvent event) {

@@ -13,6 +13,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 import org.axonframework.common.AxonConfigurationException;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.DomainEventData;
@@ -41,10 +42,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.concurrent.Executor;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -71,13 +68,6 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
     /** Keys asked by the first query of an aggregate load: the events after a snapshot are usually few. */
     private static final int FIRST_WINDOW = 16;
     private static final int MAX_WINDOW = 256;
-    /** One daemon thread for all engines of the JVM, gone when idle: marks are small and written in batches. */
-    private static final Executor MARK_WRITER = new ThreadPoolExecutor(0, 1, 5, TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(), runnable -> {
-                Thread thread = new Thread(runnable, "commit-marks");
-                thread.setDaemon(true);
-                return thread;
-            });
 
     private final MongoCollection<Document> streams;
     /**
@@ -91,7 +81,6 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
     private final Clock clock;
     private final int batchSize;
     private final StreamEnds streamEnds;
-    private final PlacementMarks marks;
     private final Timer appendTime;
 
     protected CommitLogStorageEngine(Builder builder) {
@@ -108,7 +97,6 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         this.clock = builder.clock;
         this.batchSize = builder.batchSize;
         this.streamEnds = new StreamEnds(builder.streamEndsCached);
-        this.marks = new PlacementMarks(streamsAhead, MARK_WRITER);
     }
 
     public static Builder builder() {
@@ -133,7 +121,6 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         List<StoredCommit> pending = new ArrayList<>();
         streams.find(Filters.eq(StoredCommit.PENDING, true)).sort(Sorts.ascending("recordedAt"))
                 .forEach(document -> pending.add(StoredCommit.of(document)));
-        pending.removeIf(commit -> marks.placed(commit.key()));
         pending.forEach(this::place);
         return pending.size();
     }
@@ -291,11 +278,6 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         return position == 0 ? null : new GlobalSequenceTrackingToken(position - 1);
     }
 
-    /** Waits until the marks of the commits this engine placed are written (they follow each append). */
-    public void awaitPlacementMarks() {
-        marks.awaitWritten();
-    }
-
     /** Recomputes the hash chain over the whole log from the stored bytes and reports the first broken link. */
     public IntegrityReport verifyIntegrity() {
         return new IntegrityVerifier(log, this::commits).verify();
@@ -317,10 +299,11 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         return commit;
     }
 
-    /** Gives the commit its place in the log (or finds the place a helper gave it); its mark follows. */
+    /** Gives the commit its place in the log (or finds the place a helper gave it) and marks it placed. */
     private StoredCommit place(StoredCommit commit) {
         LogEntry entry = log.place(commit, Date.from(clock.instant()));
-        marks.mark(commit.key(), entry.position());
+        streamsAhead.updateOne(Filters.eq("_id", commit.key()), Updates.combine(
+                Updates.set("globalIndex", entry.position()), Updates.unset(StoredCommit.PENDING)));
         return commit;
     }
 
@@ -344,7 +327,7 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
             batch = stream.from(next, window);
             askedUpTo = next + window;
         }
-        commits.stream().filter(commit -> !commit.placed() && !marks.placed(commit.key())).forEach(this::place);
+        commits.stream().filter(commit -> !commit.placed()).forEach(this::place);
         if (!commits.isEmpty()) {
             streamEnds.seen(aggregateId, commits.get(commits.size() - 1).end());
         }

@@ -104,15 +104,13 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
     }
 
     /**
-     * Creates the secondary indexes (a commit is placed once; an event identifier is used once; pending commits are
-     * found by the sweep) and gives log entries of an older layout their running maximum of timestamps; idempotent.
+     * Creates the secondary indexes (a commit is placed once; pending commits are found by the sweep) and gives log
+     * entries of an older layout their running maximum of timestamps; idempotent.
      */
     public void ensureIndexes() {
         log.ensureIndexes();
         streams.createIndex(Indexes.ascending(StoredCommit.PENDING),
                 new IndexOptions().sparse(true).name(StoredCommit.PENDING));
-        streams.createIndex(Indexes.ascending(StoredCommit.EVENT_IDS),
-                new IndexOptions().unique(true).name(StoredCommit.EVENT_IDS));
         log.fillRunningMaxima(this::commits);
     }
 

@@ -7,7 +7,7 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 
 /**
  * The engine's default answer to "is this failure a duplicate key?": MongoDB's duplicate-key errors (code 11000,
- * on a commit's key or an event identifier), and the same violation found by the engine itself inside one append
+ * on a commit's key), and the same violation found by the engine itself inside one append
  * (two events with one sequence number or one identifier), which no single insert could report.
  */
 public final class DuplicateKeyResolver implements PersistenceExceptionResolver {

@@ -22,8 +22,6 @@ record StoredCommit(String key, String aggregateId, String aggregateType, long f
     static final String COLLECTION = "event_streams";
     /** Marks a commit not yet placed in the log; a sparse index on it finds those without a scan on MongoDB. */
     static final String PENDING = "pending";
-    /** The identifiers of a commit's events: unique across the store, as in Axon's own engines. */
-    static final String EVENT_IDS = "events.eventId";
 
     static String key(String aggregateId, long sequence) {
         return aggregateId + ":" + sequence;

@@ -64,17 +64,6 @@ class EngineConformanceTest {
         assertThat(engine.createHeadToken()).isNull();
     }
 
-    @Test
-    void an_event_identifier_used_again_in_another_aggregate_is_refused() {
-        DomainEventMessage<?> first = event("a", 0, T);
-        engine.appendEvents(first);
-
-        assertThatThrownBy(() -> engine.appendEvents(new GenericDomainEventMessage<>("Test", "b", 0, "payload",
-                MetaData.emptyInstance(), first.getIdentifier(), T)))
-                .isInstanceOf(AggregateStreamCreationException.class);
-        assertThat(engine.readEvents("b").asStream()).isEmpty();
-    }
-
     // 2: the persistence exception resolver
 
     @Test

@@ -47,7 +47,7 @@ public class ClientCareSimulation extends Simulation {
     private static final Duration STEP = Duration.ofSeconds(Integer.getInteger("stepSeconds", 30));
     private static final String[] CHANNELS = {"EMAIL", "PHONE", "MEETING", "LETTER", "WEB_FORM"};
 
-    /** Clients registered by this run, for readers to pick from (the newest first). */
+    /** Clients registered by this run and readable on the query side, for readers to pick from (newest first). */
     private static final ConcurrentLinkedDeque<String> CLIENTS = new ConcurrentLinkedDeque<>();
 
     private final HttpProtocolBuilder protocol = http.acceptHeader("application/json")
@@ -71,16 +71,15 @@ public class ClientCareSimulation extends Simulation {
                     {"id": "#{clientId}", "name": "Load Ltd", "kind": "ORGANISATION", "email": "ops@load.example",
                      "annualRevenue": {"amount": "#{revenue}", "currency": "USD"}, "accountManager": "alice",
                      "preferredChannels": ["EMAIL"], "marketingConsent": {"EMAIL": true}}""", 201))
-            .exec(session -> {
-                CLIENTS.addFirst(session.getString("clientId"));
-                return session;
-            })
             .group("projection lag").on(asLongAsDuring(session -> !session.contains("visible"), Duration.ofSeconds(30))
                     .on(exec(http("client visible").get(QUERY_URL + "/api/clients/#{clientId}")
                             .basicAuth("analyst", "analyst-local").check(status().saveAs("seen")))
-                            .exec(session -> "200".equals(String.valueOf(session.get("seen")))
-                                    ? session.set("visible", true) : session)
-                            .doIf(session -> !session.contains("visible")).then(pause(Duration.ofMillis(20)))));
+                            .exec(session -> session.getInt("seen") == 200 ? session.set("visible", true) : session)
+                            .doIf(session -> !session.contains("visible")).then(pause(Duration.ofMillis(100)))))
+            .exec(session -> {
+                CLIENTS.addFirst(session.getString("clientId"));
+                return session;
+            });
 
     private static final ChainBuilder INTERACTIONS = command("record interaction",
             "/api/clients/#{clientId}/interactions", """

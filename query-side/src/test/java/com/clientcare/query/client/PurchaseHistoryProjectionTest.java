@@ -56,6 +56,16 @@ class PurchaseHistoryProjectionTest {
         assertThat(erased.amount()).isEqualTo(Money.of("99.99", "USD"));
     }
 
+    /** A reset before a replay (#15): the purchase history starts empty, so the replay rebuilds it from the log alone. */
+    @Test
+    void c5_a_reset_empties_the_purchase_history() {
+        projection.on(purchase("t-1", "10.00", "USD", "2026-03-01T00:00:00Z"));
+
+        projection.reset();
+
+        assertThat(projection.handle(new FindPurchaseHistoryQuery("c-1")).transactions()).isEmpty();
+    }
+
     private static TransactionRecordedEvent purchase(String id, String amount, String currency, String at) {
         return new TransactionRecordedEvent("c-1", id, Money.of(amount, currency), "fees for " + id, Instant.parse(at));
     }

@@ -2,7 +2,11 @@ package com.clientcare.volume;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -15,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.IntFunction;
+import java.util.stream.Stream;
 
 /**
  * Measures a running query side over a data set the generator wrote: p50/p99 of every read endpoint, the replay
@@ -53,6 +58,8 @@ public final class ScaleBenchmark {
                 "until", "",
                 "requests", "200",
                 "replays", "true",
+                "await-only", "false",
+                "data-dir", "",
                 "analyst", "analyst:analyst-local",
                 "auditor", "auditor:auditor-local",
                 "admin", "admin:admin-local"));
@@ -60,8 +67,12 @@ public final class ScaleBenchmark {
     }
 
     private void run() throws InterruptedException {
+        awaitCatchUp();
+        if (Boolean.parseBoolean(options.text("await-only"))) {
+            return;
+        }
         long events = head() + 1;
-        System.out.printf("%n%,d events in the log, %,d generated clients%n%n", events, clients);
+        System.out.printf("%n%,d events in the log, %,d generated clients%s%n%n", events, clients, diskPerEvent(events));
         readLatencies();
         if (Boolean.parseBoolean(options.text("replays"))) {
             replays(events);
@@ -172,6 +183,39 @@ public final class ScaleBenchmark {
         System.out.printf("%n| integrity | events | seconds | events/s | intact |%n|---|---:|---:|---:|---|%n"
                         + "| hash chain | %,d | %.1f | %,.0f | %s |%n", result.path("eventsChecked").asLong(), seconds,
                 result.path("eventsChecked").asLong() / seconds, result.path("intact").asText());
+    }
+
+    /** Waits until every projection has read the whole log and the log stopped growing (clocks come later). */
+    private void awaitCatchUp() throws InterruptedException {
+        long started = System.nanoTime();
+        long lastHead = -1;
+        while (true) {
+            long head = 0;
+            long behind = 0;
+            for (JsonNode projection : reads.json(admin, "/api/admin/projections")) {
+                head = Math.max(head, projection.path("head").asLong());
+                behind = Math.max(behind, projection.path("behind").asLong());
+            }
+            if (behind == 0 && head == lastHead) {
+                System.out.printf("read models caught up with %,d events after %.0f s of waiting%n", head + 1,
+                        (System.nanoTime() - started) / 1e9);
+                return;
+            }
+            lastHead = head;
+            Thread.sleep(5_000);
+        }
+    }
+
+    private String diskPerEvent(long events) {
+        if (options.text("data-dir").isEmpty()) {
+            return "";
+        }
+        try (Stream<Path> files = Files.walk(Path.of(options.text("data-dir")))) {
+            long bytes = files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+            return String.format(", %,d bytes on disk (%,.0f per event)", bytes, bytes / (double) events);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private long head() {

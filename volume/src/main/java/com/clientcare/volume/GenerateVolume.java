@@ -58,7 +58,7 @@ public final class GenerateVolume {
 
     /** Runs a generation with {@code --name=value} options (see the README); answers what was sent. */
     public static Outcome generate(String... args) throws InterruptedException {
-        Options options = new Options(args, Map.of(
+        Options options = new Options(args,
                 "command-side", "http://localhost:8080",
                 "clients", "100000",
                 "seed", "42",
@@ -66,7 +66,7 @@ public final class GenerateVolume {
                 "until", "",
                 "user", "consumer:consumer-local",
                 "admin", "admin:admin-local",
-                "checkpoint", "data/volume-seed{seed}.checkpoint"));
+                "checkpoint", "data/volume-seed{seed}.checkpoint");
         return new GenerateVolume(options).run();
     }
 

@@ -8,16 +8,19 @@ final class Options {
 
     private final Map<String, String> values = new HashMap<>();
 
-    Options(String[] args, Map<String, String> defaults) {
-        values.putAll(defaults);
+    /** {@code defaults} are name/value pairs: every option there is, with its value when not given. */
+    Options(String[] args, String... defaults) {
+        for (int i = 0; i < defaults.length; i += 2) {
+            values.put(defaults[i], defaults[i + 1]);
+        }
         for (String arg : args) {
             int equals = arg.indexOf('=');
             if (!arg.startsWith("--") || equals < 0) {
                 throw new IllegalArgumentException("expected --name=value, got " + arg);
             }
             String name = arg.substring(2, equals);
-            if (!defaults.containsKey(name)) {
-                throw new IllegalArgumentException("unknown option --" + name + "; known: " + defaults.keySet());
+            if (!values.containsKey(name)) {
+                throw new IllegalArgumentException("unknown option --" + name + "; known: " + values.keySet());
             }
             values.put(name, arg.substring(equals + 1));
         }

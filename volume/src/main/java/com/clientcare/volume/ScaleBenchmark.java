@@ -51,7 +51,7 @@ public final class ScaleBenchmark {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        Options options = new Options(args, Map.of(
+        Options options = new Options(args,
                 "query-side", "http://localhost:8081",
                 "clients", "100000",
                 "seed", "42",
@@ -62,7 +62,7 @@ public final class ScaleBenchmark {
                 "data-dir", "",
                 "analyst", "analyst:analyst-local",
                 "auditor", "auditor:auditor-local",
-                "admin", "admin:admin-local"));
+                "admin", "admin:admin-local");
         new ScaleBenchmark(options).run();
     }
 

@@ -59,6 +59,27 @@ public class DocumentCollection<T> {
         return collection.find(filter).map(this::fromDocument).into(new ArrayList<>());
     }
 
+    public void remove(String id) {
+        collection.deleteOne(Filters.eq(ID, id));
+    }
+
+    /**
+     * A page of the documents with ids from {@code from} (inclusive) to {@code to} (exclusive), in id order: a range
+     * of exact keys, which the embedded store answers without scanning secondary fields.
+     */
+    public List<T> withIdBetween(String from, String to, int skip, int limit) {
+        return collection.find(idBetween(from, to)).sort(new Document(ID, 1)).skip(skip).limit(limit)
+                .map(this::fromDocument).into(new ArrayList<>());
+    }
+
+    public long countWithIdBetween(String from, String to) {
+        return collection.countDocuments(idBetween(from, to));
+    }
+
+    private static Bson idBetween(String from, String to) {
+        return Filters.and(Filters.gte(ID, from), Filters.lt(ID, to));
+    }
+
     public void clear() {
         collection.deleteMany(new Document());
     }

@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,6 +24,7 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -149,6 +151,24 @@ class ClientAccountApiTest extends EmbeddedStoreTest {
                 .map(event -> ((MoneyDrawnDownEvent) event.getPayload()).amount().amount())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(drawn).isEqualByComparingTo("900.00");
+    }
+
+    @Test
+    void c8_the_personal_data_export_holds_the_clients_accounts() throws Exception {
+        openWith("acc-export");
+        // the account joins the export once the client-account-index processor has seen it: poll, with a deadline
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        String export = exportOf("client-of-acc-export");
+        while (!export.contains("\"recordId\":\"acc-export\"") && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            export = exportOf("client-of-acc-export");
+        }
+        assertThat(export).contains("\"recordId\":\"acc-export\"", "ClientAccountOpenedEvent");
+    }
+
+    private String exportOf(String clientId) throws Exception {
+        return http.perform(get("/api/clients/" + clientId + "/personal-data").with(user("alice").roles("CONSUMER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     private void openWith(String accountId) throws Exception {

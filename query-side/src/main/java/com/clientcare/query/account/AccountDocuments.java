@@ -18,7 +18,7 @@ import java.util.List;
 public class AccountDocuments {
 
     /** One line of a document as CSV: a balance, a movement or a total. */
-    record Row(String line, String movementId, Instant at, String reference, String stage, String amount,
+    public record Row(String line, String movementId, Instant at, String reference, String stage, String amount,
                String balance, String currency) {
     }
 

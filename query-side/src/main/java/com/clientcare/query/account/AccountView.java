@@ -128,8 +128,8 @@ public record AccountView(String id, String clientId, String purpose, String cur
 
     /** Zero at the currency's scale (0.00 GBP), as the command side writes every amount. */
     static Money zero(String currency) {
-        return new Money(BigDecimal.ZERO.setScale(Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits())),
-                currency);
+        int digits = Currency.getInstance(currency).getDefaultFractionDigits();
+        return new Money(BigDecimal.ZERO.setScale(Math.max(0, digits)), currency);
     }
 
     private Money plus(BigDecimal change) {

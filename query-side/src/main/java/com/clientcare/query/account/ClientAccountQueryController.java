@@ -36,10 +36,11 @@ public class ClientAccountQueryController {
 
     /** By client (then account id) or by status (then account id); the total before paging in X-Total-Count. */
     @GetMapping
-    public ResponseEntity<List<AccountSummary>> accounts(@RequestParam(required = false) String clientId,
-                                                         @RequestParam(required = false) AccountStatus status,
-                                                         @RequestParam(defaultValue = "0") @Min(0) int page,
-                                                         @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+    public ResponseEntity<List<AccountSummary>> accounts(
+            @RequestParam(required = false) String clientId,
+            @RequestParam(required = false) AccountStatus status,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
         return paged(accounts.accounts(clientId, status, page, size));
     }
 
@@ -50,9 +51,10 @@ public class ClientAccountQueryController {
 
     /** Every statement as issued, statement 1 first. */
     @GetMapping("/{id}/statements")
-    public ResponseEntity<List<StatementView>> statements(@PathVariable String id,
-                                                          @RequestParam(defaultValue = "0") @Min(0) int page,
-                                                          @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+    public ResponseEntity<List<StatementView>> statements(
+            @PathVariable String id,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
         account(id);
         return paged(accounts.statements(id, page, size));
     }

@@ -105,22 +105,23 @@ public class ClientAccountsProjection {
         return accounts.get(id);
     }
 
-    /** Oldest id first within a client, or by status then id; {@code clientId} and {@code status} may be null. */
+    /** A client's accounts in account id order, or by status then account id; either filter may be null. */
     public Page<AccountSummary> accounts(String clientId, AccountStatus status, int page, int size) {
         if (clientId != null) {
-            List<AccountSummary> ofClient = byClient.withIdBetween(clientId + SEPARATOR, end(clientId + SEPARATOR), 0, ALL).stream()
+            String prefix = clientId + SEPARATOR;
+            List<AccountSummary> ofClient = byClient.withIdBetween(prefix, end(prefix), 0, ALL).stream()
                     .filter(summary -> status == null || summary.status() == status)
                     .toList();
             return new Page<>(ofClient.stream().skip((long) page * size).limit(size).toList(), ofClient.size());
         }
         String prefix = status == null ? "" : status.name() + SEPARATOR;
-        return new Page<>(byStatus.withIdBetween(prefix, end(prefix), page * size, size),
+        return new Page<>(byStatus.withIdBetween(prefix, end(prefix), skip(page, size), size),
                 byStatus.countWithIdBetween(prefix, end(prefix)));
     }
 
     public Page<StatementView> statements(String accountId, int page, int size) {
         String prefix = accountId + SEPARATOR;
-        return new Page<>(statements.withIdBetween(prefix, end(prefix), page * size, size),
+        return new Page<>(statements.withIdBetween(prefix, end(prefix), skip(page, size), size),
                 statements.countWithIdBetween(prefix, end(prefix)));
     }
 
@@ -140,7 +141,7 @@ public class ClientAccountsProjection {
     /** Open accounts whose latest movement (or opening) is before {@code cutoff}, longest idle first. */
     public Page<AccountSummary> idleSince(Instant cutoff, int page, int size) {
         String before = millis(cutoff);
-        return new Page<>(openByLastMovement.withIdBetween("", before, page * size, size),
+        return new Page<>(openByLastMovement.withIdBetween("", before, skip(page, size), size),
                 openByLastMovement.countWithIdBetween("", before));
     }
 
@@ -182,6 +183,11 @@ public class ClientAccountsProjection {
 
     private static String millis(Instant at) {
         return "%015d".formatted(at.toEpochMilli());
+    }
+
+    /** How many to pass over for a page; a page past any list's end asks for no overflow. */
+    private static int skip(int page, int size) {
+        return (int) Math.min((long) page * size, Integer.MAX_VALUE);
     }
 
     /** Just past every key that starts with {@code prefix}. */

@@ -1,6 +1,7 @@
 package com.clientcare.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -14,7 +15,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -100,6 +103,44 @@ class ClientMoneyJourneyIT {
                 + "?basis=BUSINESS&asOf=" + view.get("openedAt").asText()), null).body();
         assertThat(asOpened.get("state").get("status").asText()).isEqualTo("OPEN");
         assertThat(asOpened.get("state").get("balance").get("amount").asText()).isEqualTo("0.00");
+    }
+
+    @Test
+    void m1_a_replay_of_the_client_accounts_beside_the_live_ones_finds_no_difference_and_the_history_is_whole()
+            throws IOException {
+        String clientId = "c-" + UUID.randomUUID();
+        assertThat(Http.post(system.command("/api/clients"), ClientJourneyIT.clientJson(clientId, "250000", "USD"))
+                .status()).isEqualTo(201);
+        String account = "acc-" + UUID.randomUUID();
+        assertThat(command("POST", "/api/client-accounts", """
+                {"id": "%s", "clientId": "%s", "purpose": "valuation", "currency": "EUR"}"""
+                .formatted(account, clientId)).status()).isEqualTo(201);
+        assertThat(command("POST", "/api/client-accounts/" + account + "/receipts", """
+                {"amount": {"amount": "99.99", "currency": "EUR"}, "reference": "SEPA 1"}""").status()).isEqualTo(201);
+        Eventually.within(CATCH_UP, "the receipt on the live read model", () -> "99.99".equals(ANALYST.send("GET",
+                system.query("/api/client-accounts/" + account), null).body().path("balance").path("amount").asText()));
+
+        String history = Http.as("auditor").send("GET", system.query("/api/audit/client-accounts/" + account
+                + "/events.ndjson"), null).text();
+        ObjectMapper json = new ObjectMapper();
+        List<String> types = new ArrayList<>();
+        for (String line : history.lines().toList()) {
+            types.add(json.readTree(line).get("type").asText());
+        }
+        assertThat(types).containsExactly("ClientAccountOpenedEvent", "StatementIssuedEvent", "MoneyReceivedEvent",
+                        "StatementIssuedEvent");
+
+        Http.Response started = Http.post(system.query("/api/audit/replays"), "{\"projection\": \"client-accounts\"}");
+        assertThat(started.status()).isEqualTo(202);
+        String report = system.query(started.location());
+        Eventually.within(CATCH_UP, "the replay to finish", () -> {
+            String status = Http.as("auditor").send("GET", report, null).body().path("status").asText();
+            return status.equals("NO_DIFFERENCES") || status.equals("DIFFERENCES_FOUND") || status.equals("FAILED");
+        });
+        JsonNode finished = Http.as("auditor").send("GET", report, null).body();
+        assertThat(finished.get("differences")).as(finished.toString()).isEmpty();
+        assertThat(finished.get("status").asText()).isEqualTo("NO_DIFFERENCES");
+        assertThat(finished.get("documentsCompared").asInt()).isPositive();
     }
 
     private static Http.Response drawDown(String path, String stage, String amount, String invoice) {

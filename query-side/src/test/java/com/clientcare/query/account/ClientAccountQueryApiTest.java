@@ -1,21 +1,14 @@
 package com.clientcare.query.account;
 
-import com.clientcare.query.infra.InMemoryMongo;
+import com.clientcare.query.infra.InMemoryStoreApiTest;
 import com.clientcare.shared.account.ClientAccountOpenedEvent;
 import com.clientcare.shared.account.StatementIssuedEvent;
 import com.clientcare.shared.common.Money;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.Instant;
 import java.util.List;
@@ -27,29 +20,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Client money (M1) on the query side over HTTP: paging, documents, what is not there yet, and who may read. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("local")
 @WithMockUser(username = "analyst", roles = "ANALYST")
-class ClientAccountQueryApiTest {
+class ClientAccountQueryApiTest extends InMemoryStoreApiTest {
 
-    private static final InMemoryMongo MONGO = new InMemoryMongo();
     private static final Instant OPENED = Instant.parse("2026-01-05T10:00:00Z");
 
     @Autowired
-    MockMvc http;
-    @Autowired
     ClientAccountsProjection projection;
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("clientcare.mongodb.uri", MONGO::uri);
-    }
-
-    @AfterAll
-    static void stop() {
-        MONGO.close();
-    }
 
     @BeforeEach
     void openTwoAccounts() {

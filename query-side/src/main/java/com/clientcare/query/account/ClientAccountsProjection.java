@@ -17,15 +17,17 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Client money (M1). Every read is by exact key or a range of keys, never a scan of another field (the embedded
  * store scans those): {@code client_accounts} by account id; {@code client_account_statements} by
- * {@code accountId:number}; {@code client_accounts_by_client} by {@code clientId:accountId};
- * {@code client_accounts_by_status} by {@code status:accountId}; {@code client_accounts_open_by_last_movement} by
- * {@code millis:accountId} (open accounts only, for the idle ones); {@code client_money_held} by currency;
+ * {@code accountId:number}, numbered without gaps, so a page is a list of exact keys; {@code client_accounts_by_client}
+ * by client id, one document listing the client's accounts; {@code client_accounts_by_status} by
+ * {@code status:accountId} and {@code client_accounts_open_by_last_movement} by {@code millis:accountId} (open accounts
+ * only, for the idle ones), read as key ranges; {@code client_money_held} by currency;
  * {@code client_account_reconciliations} by account id. Every write is an upsert or a delete by key, so handling an
  * event twice leaves the same state.
  */
@@ -39,7 +41,7 @@ public class ClientAccountsProjection {
 
     private final DocumentCollection<AccountView> accounts;
     private final DocumentCollection<StatementView> statements;
-    private final DocumentCollection<AccountSummary> byClient;
+    private final DocumentCollection<ClientAccounts> byClient;
     private final DocumentCollection<AccountSummary> byStatus;
     private final DocumentCollection<AccountSummary> openByLastMovement;
     private final DocumentCollection<MoneyHeld> held;
@@ -49,7 +51,7 @@ public class ClientAccountsProjection {
         this.accounts = new DocumentCollection<>(database, "client_accounts", AccountView.class, mapper);
         this.statements = new DocumentCollection<>(database, "client_account_statements", StatementView.class,
                 mapper);
-        this.byClient = new DocumentCollection<>(database, "client_accounts_by_client", AccountSummary.class, mapper);
+        this.byClient = new DocumentCollection<>(database, "client_accounts_by_client", ClientAccounts.class, mapper);
         this.byStatus = new DocumentCollection<>(database, "client_accounts_by_status", AccountSummary.class, mapper);
         this.openByLastMovement = new DocumentCollection<>(database, "client_accounts_open_by_last_movement",
                 AccountSummary.class, mapper);
@@ -88,8 +90,7 @@ public class ClientAccountsProjection {
     /** C8: who agreed terms and why money was refunded are blanked; amounts, dates and statements stay. */
     @EventHandler
     void on(PersonalDataErasedEvent event) {
-        String prefix = event.clientId() + SEPARATOR;
-        for (AccountSummary summary : byClient.withIdBetween(prefix, end(prefix), 0, ALL)) {
+        for (AccountSummary summary : accountsOf(event.clientId())) {
             accounts.get(summary.id()).ifPresent(view -> accounts.put(view.id(), view.erased()));
             reconciliations.get(summary.id()).ifPresent(found -> reconciliations.put(summary.id(), found.erased()));
         }
@@ -108,8 +109,7 @@ public class ClientAccountsProjection {
     /** A client's accounts in account id order, or by status then account id; either filter may be null. */
     public Page<AccountSummary> accounts(String clientId, AccountStatus status, int page, int size) {
         if (clientId != null) {
-            String prefix = clientId + SEPARATOR;
-            List<AccountSummary> ofClient = byClient.withIdBetween(prefix, end(prefix), 0, ALL).stream()
+            List<AccountSummary> ofClient = accountsOf(clientId).stream()
                     .filter(summary -> status == null || summary.status() == status)
                     .toList();
             return new Page<>(ofClient.stream().skip((long) page * size).limit(size).toList(), ofClient.size());
@@ -119,10 +119,15 @@ public class ClientAccountsProjection {
                 byStatus.countWithIdBetween(prefix, end(prefix)));
     }
 
+    /** Statements are numbered 1 to n without gaps, so a page is a list of exact keys. */
     public Page<StatementView> statements(String accountId, int page, int size) {
-        String prefix = accountId + SEPARATOR;
-        return new Page<>(statements.withIdBetween(prefix, end(prefix), skip(page, size), size),
-                statements.countWithIdBetween(prefix, end(prefix)));
+        int issued = accounts.get(accountId).map(AccountView::statementsIssued).orElse(0);
+        int first = skip(page, size) + 1;
+        List<String> keys = new ArrayList<>();
+        for (long number = first; number < (long) first + size && number <= issued; number++) {
+            keys.add(statementKey(accountId, (int) number));
+        }
+        return new Page<>(statements.getAll(keys), issued);
     }
 
     public Optional<StatementView> statement(String accountId, int number) {
@@ -152,7 +157,8 @@ public class ClientAccountsProjection {
     private void store(AccountView before, AccountView after) {
         accounts.put(after.id(), after);
         AccountSummary summary = after.summary();
-        byClient.put(after.clientId() + SEPARATOR + after.id(), summary);
+        byClient.put(after.clientId(), byClient.get(after.clientId())
+                .orElse(new ClientAccounts(after.clientId(), List.of())).with(summary));
         if (before != null && before.status() != after.status()) {
             byStatus.remove(before.status().name() + SEPARATOR + before.id());
         }
@@ -183,6 +189,10 @@ public class ClientAccountsProjection {
 
     private static String millis(Instant at) {
         return "%015d".formatted(at.toEpochMilli());
+    }
+
+    private List<AccountSummary> accountsOf(String clientId) {
+        return byClient.get(clientId).map(ClientAccounts::accounts).orElse(List.of());
     }
 
     /** How many to pass over for a page; a page past any list's end asks for no overflow. */

@@ -1,17 +1,9 @@
 package com.clientcare.query;
 
-import com.clientcare.query.infra.InMemoryMongo;
-import org.junit.jupiter.api.AfterAll;
+import com.clientcare.query.infra.InMemoryStoreApiTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -25,26 +17,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A malformed query parameter or body on the query side is 400 problem+json whose {@code errors} name the
  * parameter (issue #12 item 4, #13 item 7), never a 500 or Spring's bare "Failed to convert".
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("local")
 @WithMockUser(username = "admin", roles = "ADMIN")
-class QueryParameterApiTest {
-
-    private static final InMemoryMongo MONGO = new InMemoryMongo();
-
-    @Autowired
-    MockMvc http;
-
-    @DynamicPropertySource
-    static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("clientcare.mongodb.uri", MONGO::uri);
-    }
-
-    @AfterAll
-    static void stop() {
-        MONGO.close();
-    }
+class QueryParameterApiTest extends InMemoryStoreApiTest {
 
     @Test
     void a_negative_page_is_400_naming_it() throws Exception {

@@ -1,6 +1,7 @@
 package com.clientcare.command.client;
 
 import com.clientcare.access.Role;
+import com.clientcare.command.account.ClientAccountsOfClient;
 import com.clientcare.command.infra.BusinessTime;
 import com.clientcare.command.infra.CommandDispatcher;
 import com.clientcare.command.infra.Ids;
@@ -34,14 +35,16 @@ public class PersonalDataController {
     private final SubjectKeys subjectKeys;
     private final EventStore eventStore;
     private final ClientComplaints complaints;
+    private final ClientAccountsOfClient accounts;
 
     public PersonalDataController(CommandDispatcher dispatcher, BusinessTime businessTime, SubjectKeys subjectKeys,
-                                  EventStore eventStore, ClientComplaints complaints) {
+                                  EventStore eventStore, ClientComplaints complaints, ClientAccountsOfClient accounts) {
         this.dispatcher = dispatcher;
         this.businessTime = businessTime;
         this.subjectKeys = subjectKeys;
         this.eventStore = eventStore;
         this.complaints = complaints;
+        this.accounts = accounts;
     }
 
     /** Records the erasure, then destroys the client's key at once; {@link ErasureCompletion} covers a crash between. */
@@ -54,8 +57,8 @@ public class PersonalDataController {
     }
 
     /**
-     * Everything recorded about the client (its own file, then each complaint about it), in order, personal fields
-     * decrypted (or erased); the export is recorded.
+     * Everything recorded about the client (its own file, each complaint about it, then each client account holding
+     * its money), in order, personal fields decrypted (or erased); the export is recorded.
      */
     @GetMapping
     public PersonalDataExport export(@PathVariable @Pattern(regexp = Ids.PATTERN) String clientId,
@@ -66,7 +69,8 @@ public class PersonalDataController {
         dispatcher.dispatch(new ExportPersonalDataCommand(clientId, exportedAt, request.getRemoteUser(),
                 request.isUserInRole(Role.ADMIN.name())));
         return new PersonalDataExport(clientId, exportedAt, subjectKeys.isErased(clientId),
-                Stream.concat(Stream.of(clientId), complaints.of(clientId).stream())
+                Stream.of(Stream.of(clientId), complaints.of(clientId).stream(), accounts.of(clientId).stream())
+                        .flatMap(records -> records)
                         .flatMap(stream -> eventStore.readEvents(stream, 0).asStream())
                         .map(PersonalDataExport.Fact::of)
                         .toList());

@@ -39,6 +39,11 @@ public class CommandHandlingConfiguration {
     }
 
     @Bean
+    public Cache clientAccountCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
     public Cache servicePolicyCache() {
         return new WeakReferenceCache();
     }

@@ -1,10 +1,12 @@
 package com.clientcare.query.audit;
 
+import com.clientcare.query.account.AccountView;
 import com.clientcare.query.client.ClientSummary;
 import com.clientcare.query.complaint.ComplaintView;
 import com.clientcare.query.sla.ClockView;
 import com.clientcare.shared.sla.ClockIds;
 import com.clientcare.shared.sla.ServiceLevelRule;
+import com.clientcare.shared.account.ClientAccountEvent;
 import com.clientcare.shared.client.ClientEvent;
 import com.clientcare.shared.complaint.ComplaintEvent;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Auditors' view of a client or a complaint as of any instant, by recorded or business time, computed from the
+ * Auditors' view of a client, a complaint or a client account (M1) as of any instant, by recorded or business time, computed from the
  * event store with the same fold that keeps the live read model.
  */
 @RestController
@@ -61,5 +63,14 @@ public class AsOfController {
         clocks.stream().filter(ClockView::breachRetracted)
                 .forEach(retracted -> complaint.state().retractBreach(retracted.clockId()));
         return new ComplaintAsOf(complaint, clocks);
+    }
+
+    /** M1: a client account's balance, terms and movements as they stood then. */
+    @GetMapping("/client-accounts/{accountId}")
+    public StateAsOf<AccountView> clientAccount(@PathVariable String accountId,
+                                                @RequestParam(required = false) Instant asOf,
+                                                @RequestParam(defaultValue = "RECORDED") TimeBasis basis) {
+        return reader.read("client account", accountId, asOf == null ? clock.instant() : asOf, basis,
+                ClientAccountEvent.class, AccountView::fold);
     }
 }

@@ -52,7 +52,8 @@ public class AuditEventsController {
         return log.page(new AuditFilter(null, null, null, null, null, correlationId, null, AuditFilter.MOST));
     }
 
-    @GetMapping(value = {"/clients/{aggregateId}/events.ndjson", "/complaints/{aggregateId}/events.ndjson"},
+    @GetMapping(value = {"/clients/{aggregateId}/events.ndjson", "/complaints/{aggregateId}/events.ndjson",
+            "/client-accounts/{aggregateId}/events.ndjson"},
             produces = "application/x-ndjson")
     public ResponseEntity<StreamingResponseBody> history(@PathVariable @Pattern(regexp = ID) String aggregateId) {
         StreamingResponseBody body = out -> log.each(event -> aggregateId.equals(event.aggregateId()),

@@ -15,8 +15,10 @@ import org.bson.json.JsonWriterSettings;
 
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -57,6 +59,34 @@ public class DocumentCollection<T> {
 
     public List<T> find(Bson filter) {
         return collection.find(filter).map(this::fromDocument).into(new ArrayList<>());
+    }
+
+    public void remove(String id) {
+        collection.deleteOne(Filters.eq(ID, id));
+    }
+
+    /** The documents of these ids, in the order given (those not there left out): one read of exact keys. */
+    public List<T> getAll(List<String> ids) {
+        Map<Object, Document> found = new HashMap<>();
+        collection.find(Filters.in(ID, ids)).forEach(document -> found.put(document.get(ID), document));
+        return ids.stream().map(found::get).filter(Objects::nonNull).map(this::fromDocument).toList();
+    }
+
+    /**
+     * A page of the documents with ids from {@code from} (inclusive) to {@code to} (exclusive), in id order: a range
+     * of exact keys, which the embedded store answers without scanning secondary fields.
+     */
+    public List<T> withIdBetween(String from, String to, int skip, int limit) {
+        return collection.find(idBetween(from, to)).sort(new Document(ID, 1)).skip(skip).limit(limit)
+                .map(this::fromDocument).into(new ArrayList<>());
+    }
+
+    public long countWithIdBetween(String from, String to) {
+        return collection.countDocuments(idBetween(from, to));
+    }
+
+    private static Bson idBetween(String from, String to) {
+        return Filters.and(Filters.gte(ID, from), Filters.lt(ID, to));
     }
 
     public void clear() {

@@ -1,0 +1,99 @@
+package com.clientcare.command.account;
+
+import com.clientcare.command.infra.BusinessTime;
+import com.clientcare.command.infra.CommandDispatcher;
+import com.clientcare.command.infra.CreatedResponse;
+import com.clientcare.command.infra.Ids;
+import com.clientcare.shared.account.AgreeDrawDownTermsCommand;
+import com.clientcare.shared.account.CompleteWorkCommand;
+import com.clientcare.shared.account.DrawDownMoneyCommand;
+import com.clientcare.shared.account.DrawDownStage;
+import com.clientcare.shared.account.OpenClientAccountCommand;
+import com.clientcare.shared.account.RecordReceiptCommand;
+import com.clientcare.shared.account.RefundMoneyCommand;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+
+/** Client money over HTTP (API.md, "Client money", M1): the account and every movement through it. */
+@RestController
+@Validated
+@RequestMapping(ClientAccountController.ACCOUNTS)
+public class ClientAccountController {
+
+    static final String ACCOUNTS = "/api/client-accounts";
+
+    private final CommandDispatcher dispatcher;
+    private final BusinessTime time;
+
+    public ClientAccountController(CommandDispatcher dispatcher, BusinessTime time) {
+        this.dispatcher = dispatcher;
+        this.time = time;
+    }
+
+    @PostMapping
+    public ResponseEntity<CreatedResponse> open(@Valid @RequestBody AccountRequests.Open body) {
+        String id = Ids.orNew(body.id());
+        dispatcher.dispatch(new OpenClientAccountCommand(id, body.clientId(), body.purpose(), body.currency(),
+                time.orNow(body.openedAt())));
+        return CreatedResponse.at(ACCOUNTS, id);
+    }
+
+    @PostMapping("/{id}/receipts")
+    public ResponseEntity<CreatedResponse> receive(@PathVariable @Pattern(regexp = Ids.PATTERN) String id,
+                                                   @Valid @RequestBody AccountRequests.Receipt body) {
+        String receiptId = Ids.orNew(body.id());
+        dispatcher.dispatch(new RecordReceiptCommand(id, receiptId, body.amount().toMoney(),
+                time.orNow(body.receivedAt()), body.reference()));
+        return movementCreated(id, receiptId);
+    }
+
+    @PutMapping("/{id}/draw-down-terms")
+    public ResponseEntity<Void> agreeTerms(@PathVariable @Pattern(regexp = Ids.PATTERN) String id,
+                                           @Valid @RequestBody AccountRequests.Terms body) {
+        dispatcher.dispatch(new AgreeDrawDownTermsCommand(id, body.stages().stream()
+                .map(stage -> new DrawDownStage(stage.name(), stage.maxAmount().toMoney()))
+                .toList(), body.agreedBy(), time.orNow(body.agreedAt())));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/draw-downs")
+    public ResponseEntity<CreatedResponse> drawDown(@PathVariable @Pattern(regexp = Ids.PATTERN) String id,
+                                                    @Valid @RequestBody AccountRequests.DrawDown body) {
+        String drawDownId = Ids.orNew(body.id());
+        dispatcher.dispatch(new DrawDownMoneyCommand(id, drawDownId, body.stage(), body.amount().toMoney(),
+                body.invoiceReference(), time.orNow(body.drawnAt())));
+        return movementCreated(id, drawDownId);
+    }
+
+    @PostMapping("/{id}/refunds")
+    public ResponseEntity<CreatedResponse> refund(@PathVariable @Pattern(regexp = Ids.PATTERN) String id,
+                                                  @Valid @RequestBody AccountRequests.Refund body) {
+        String refundId = Ids.orNew(body.id());
+        dispatcher.dispatch(new RefundMoneyCommand(id, refundId, body.amount().toMoney(),
+                time.orNow(body.refundedAt()), body.reason()));
+        return movementCreated(id, refundId);
+    }
+
+    @PostMapping("/{id}/completion")
+    public ResponseEntity<Void> complete(@PathVariable @Pattern(regexp = Ids.PATTERN) String id,
+                                         @Valid @RequestBody(required = false) AccountRequests.Completion body) {
+        dispatcher.dispatch(new CompleteWorkCommand(id, time.orNow(body == null ? null : body.completedAt())));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** A movement is read as part of its account: its Location is the account, where it is listed. */
+    private static ResponseEntity<CreatedResponse> movementCreated(String accountId, String movementId) {
+        return ResponseEntity.created(URI.create(ACCOUNTS + "/" + accountId))
+                .body(new CreatedResponse(movementId));
+    }
+}

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -15,6 +16,7 @@ import org.bson.json.JsonWriterSettings;
 
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,6 +55,22 @@ public class DocumentCollection<T> {
 
     public Optional<T> get(String id) {
         return Optional.ofNullable(collection.find(Filters.eq(ID, id)).first()).map(this::fromDocument);
+    }
+
+    /** The documents of these ids, in the order given (exact-key reads); ids without a document are left out. */
+    public List<T> getAll(List<String> ids) {
+        Map<String, T> found = new HashMap<>();
+        collection.find(Filters.in(ID, ids)).forEach(document -> {
+            String id = document.getString(ID);
+            found.put(id, fromDocument(document));
+        });
+        return ids.stream().filter(found::containsKey).map(found::get).toList();
+    }
+
+    /** An ascending index on {@code field}, created at start-up for what a real MongoDB looks up by it. */
+    public DocumentCollection<T> indexedBy(String field) {
+        collection.createIndex(Indexes.ascending(field));
+        return this;
     }
 
     public List<T> find(Bson filter) {

@@ -71,11 +71,11 @@ class ClientSummaryProjectionTest {
         projection.on(registered("c-1", "2000000", Tier.PLATINUM, "2026-03-01T00:00:00Z"));
         projection.on(registered("c-3", "60", Tier.BRONZE, "2026-03-02T00:00:00Z"));
 
-        assertThat(projection.handle(new FindClientsQuery(null))).extracting(ClientSummary::id)
+        assertThat(projection.handle(new FindClientsQuery(null, 0, 100)).clients()).extracting(ClientSummary::id)
                 .containsExactly("c-1", "c-3", "c-2");
-        assertThat(projection.handle(new FindClientsQuery(Tier.BRONZE))).extracting(ClientSummary::id)
+        assertThat(projection.handle(new FindClientsQuery(Tier.BRONZE, 0, 100)).clients()).extracting(ClientSummary::id)
                 .containsExactly("c-3", "c-2");
-        assertThat(projection.handle(new FindClientsQuery(Tier.GOLD))).isEmpty();
+        assertThat(projection.handle(new FindClientsQuery(Tier.GOLD, 0, 100)).clients()).isEmpty();
     }
 
     @Test
@@ -84,7 +84,7 @@ class ClientSummaryProjectionTest {
         projection.on(event);
         projection.on(event);
 
-        assertThat(projection.handle(new FindClientsQuery(null))).hasSize(1);
+        assertThat(projection.handle(new FindClientsQuery(null, 0, 100)).clients()).hasSize(1);
     }
 
     @Test
@@ -108,7 +108,7 @@ class ClientSummaryProjectionTest {
         assertThat(summary.tier()).isEqualTo(Tier.GOLD);
         assertThat(summary.engagementLevel()).isEqualTo(EngagementLevel.MEDIUM);
         assertThat(summary.annualRevenue()).isEqualTo(Money.of("600000", "USD"));
-        assertThat(projection.handle(new FindClientsQuery(Tier.SILVER))).isEmpty();
+        assertThat(projection.handle(new FindClientsQuery(Tier.SILVER, 0, 100)).clients()).isEmpty();
     }
 
     @Test

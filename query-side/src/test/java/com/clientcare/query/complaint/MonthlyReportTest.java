@@ -1,5 +1,6 @@
 package com.clientcare.query.complaint;
 
+import com.clientcare.query.satisfaction.ReportingPeriods;
 import com.clientcare.query.infra.InMemoryMongo;
 import com.clientcare.query.report.MonthlyReport;
 import com.clientcare.query.report.MonthlyReports;
@@ -33,9 +34,10 @@ class MonthlyReportTest {
 
     private final InMemoryMongo mongo = new InMemoryMongo();
     private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule());
-    private final ComplaintsProjection complaints = new ComplaintsProjection(mongo.database("test"), mapper);
+    private final ReportingPeriods periods = new ReportingPeriods(ZoneId.of("Europe/London"));
+    private final ComplaintsProjection complaints = new ComplaintsProjection(mongo.database("test"), mapper, periods);
     private final MonthlyReports reports = new MonthlyReports(complaints,
-            new ServiceLevelProjection(mongo.database("test"), mapper), ZoneId.of("Europe/London"));
+            new ServiceLevelProjection(mongo.database("test"), mapper, periods));
 
     @AfterEach
     void tearDown() {

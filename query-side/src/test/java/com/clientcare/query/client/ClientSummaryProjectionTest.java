@@ -79,6 +79,18 @@ class ClientSummaryProjectionTest {
     }
 
     @Test
+    void c2_the_last_page_of_a_tier_holds_its_newest_client_and_the_total_counts_the_tier() {
+        projection.on(registered("c-2", "50", Tier.BRONZE, "2026-03-03T00:00:00Z"));
+        projection.on(registered("c-1", "2000000", Tier.PLATINUM, "2026-03-01T00:00:00Z"));
+        projection.on(registered("c-3", "60", Tier.BRONZE, "2026-03-02T00:00:00Z"));
+
+        ClientPage last = projection.handle(new FindClientsQuery(Tier.BRONZE, 1, 1));
+
+        assertThat(last.clients()).extracting(ClientSummary::id).containsExactly("c-2");
+        assertThat(last.total()).isEqualTo(2);
+    }
+
+    @Test
     void handling_the_same_event_twice_leaves_one_client() {
         ClientRegisteredEvent event = registered("c-1", "100", Tier.BRONZE, "2026-03-01T00:00:00Z");
         projection.on(event);

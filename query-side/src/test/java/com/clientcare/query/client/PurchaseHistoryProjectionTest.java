@@ -46,6 +46,18 @@ class PurchaseHistoryProjectionTest {
     }
 
     @Test
+    void c5_the_last_page_of_purchases_holds_the_newest_and_the_totals_cover_every_page() {
+        projection.on(purchase("t-1", "0.10", "USD", "2026-03-01T00:00:00Z"));
+        projection.on(purchase("t-2", "0.20", "USD", "2026-04-02T00:00:00Z"));
+
+        PurchaseHistory last = projection.handle(new FindPurchaseHistoryQuery("c-1", 1, 1));
+
+        assertThat(last.transactions()).extracting(PurchaseView::id).containsExactly("t-2");
+        assertThat(last.totals()).containsExactly(Money.of("0.30", "USD"));
+        assertThat(last.total()).isEqualTo(2);
+    }
+
+    @Test
     void c8_erasure_blanks_descriptions_and_keeps_amounts() {
         projection.on(purchase("t-1", "99.99", "USD", "2026-03-01T00:00:00Z"));
 

@@ -56,6 +56,25 @@ class ComplaintLogFiltersTest {
     }
 
     @Test
+    void k1_the_first_page_of_the_log_holds_the_newest_and_the_total_counts_all() {
+        ComplaintsProjection.LogPage first = projection.log(null, null, null, null, 0, 2);
+
+        assertThat(first.complaints()).extracting(ComplaintView::id).containsExactly("k-3", "k-2");
+        assertThat(first.total()).isEqualTo(3);
+    }
+
+    @Test
+    void k1_the_last_page_of_the_log_holds_the_oldest() {
+        assertThat(projection.log(null, null, null, null, 1, 2).complaints()).extracting(ComplaintView::id)
+                .containsExactly("k-1");
+    }
+
+    @Test
+    void k1_the_total_of_a_filtered_log_counts_only_what_matches() {
+        assertThat(projection.log(null, "c-1", ComplaintCategory.PRODUCT, null, 0, 1).total()).isEqualTo(1);
+    }
+
+    @Test
     void k5_the_log_by_status_lists_only_that_status() {
         assertThat(projection.log(ComplaintStatus.FINAL_RESPONSE_ISSUED, null, null, null, 0, 100).complaints())
                 .extracting(ComplaintView::id).containsExactly("k-2");

@@ -71,6 +71,25 @@ class ServiceLevelFiltersTest {
     }
 
     @Test
+    void s7_the_first_page_of_clocks_holds_the_newest_and_the_total_counts_all() {
+        ServiceLevelProjection.ClockPage first = projection.clocks(NOW, null, null, null, null, 0, 1);
+
+        assertThat(first.clocks()).extracting(ClockView::clockId).containsExactly("S5:complaint:k-1:0");
+        assertThat(first.total()).isEqualTo(3);
+    }
+
+    @Test
+    void s7_the_last_page_of_clocks_holds_the_oldest() {
+        assertThat(projection.clocks(NOW, null, null, null, null, 2, 1).clocks()).extracting(ClockView::clockId)
+                .containsExactly("S1:interaction:c-1:i-1");
+    }
+
+    @Test
+    void s7_a_page_of_breaches_counts_them_all() {
+        assertThat(projection.breaches(null, null, null, null, 0, 1).total()).isEqualTo(2);
+    }
+
+    @Test
     void s7_clocks_of_one_rule() {
         assertThat(projection.clocks(NOW, null, null, null, ServiceLevelRule.S4, 0, 100).clocks()).extracting(ClockView::clockId)
                 .containsExactly("S4:complaint:k-1:0");

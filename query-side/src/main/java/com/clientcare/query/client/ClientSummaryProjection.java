@@ -46,8 +46,11 @@ public class ClientSummaryProjection {
     @EventHandler
     void on(ClientRegisteredEvent event) {
         ClientSummary summary = ClientSummary.registered(event);
+        // registered again (a batch handled twice): its places are moved from wherever the later events had put it
+        List<Placement> before = summaries.get(event.clientId()).map(ClientSummaryProjection::placements)
+                .orElse(List.of());
         summaries.put(event.clientId(), summary);
-        lists.replace(List.of(), placements(summary));
+        lists.replace(before, placements(summary));
     }
 
     /** Every later event of a client updates its summary the way an as-of fold does (see ClientSummary). */

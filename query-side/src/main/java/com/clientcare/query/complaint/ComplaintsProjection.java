@@ -67,8 +67,10 @@ public class ComplaintsProjection {
     @EventHandler
     void on(ComplaintLoggedEvent event) {
         ComplaintView view = ComplaintView.logged(event);
+        // logged again (a batch handled twice): its places are moved from wherever the later events had put it
+        List<Placement> before = complaints.get(event.complaintId()).map(this::placements).orElse(List.of());
         complaints.put(event.complaintId(), view);
-        lists.replace(List.of(), placements(view));
+        lists.replace(before, placements(view));
     }
 
     @EventHandler

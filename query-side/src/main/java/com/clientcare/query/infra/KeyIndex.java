@@ -195,7 +195,7 @@ public final class KeyIndex {
         Document bucket = updated != null ? updated
                 : keys.find(eq(ID, placement.key())).projection(Projections.include(COUNT)).first();
         int count = bucket == null ? 0 : bucket.getInteger(COUNT, 0);
-        String field = BUCKETS + "." + placement.bucket();
+        String field = BUCKETS + "." + fieldName(placement.bucket());
         if (count > 0) {
             keys.updateOne(eq(ID, placement.list()), Updates.set(field, count), new UpdateOptions().upsert(true));
         } else {
@@ -206,12 +206,30 @@ public final class KeyIndex {
 
     /** How many entries each bucket of a list holds, by bucket label in order. */
     public NavigableMap<String, Integer> counts(String list) {
-        NavigableMap<String, Integer> counts = new TreeMap<>();
-        Document directory = keys.find(eq(ID, list)).first();
-        if (directory != null) {
-            directory.get(BUCKETS, Document.class).forEach((label, count) -> counts.put(label, (Integer) count));
-        }
+        return countsOf(List.of(list)).get(list);
+    }
+
+    /** The counts of several lists in one read of their directories (exact keys). */
+    public Map<String, NavigableMap<String, Integer>> countsOf(Collection<String> lists) {
+        Map<String, NavigableMap<String, Integer>> counts = new HashMap<>();
+        lists.forEach(list -> counts.put(list, new TreeMap<>()));
+        keys.find(in(ID, List.copyOf(lists))).forEach(directory -> {
+            Document buckets = directory.get(BUCKETS, Document.class);
+            if (buckets != null) {
+                NavigableMap<String, Integer> ofList = counts.get(directory.getString(ID));
+                buckets.forEach((field, count) -> ofList.put(label(field), (Integer) count));
+            }
+        });
         return counts;
+    }
+
+    // a bucket label is free text (a campaign's name, say); a field name may hold neither '.' nor a leading '$'
+    private static String fieldName(String label) {
+        return label.replace("%", "%25").replace(".", "%2E").replace("$", "%24");
+    }
+
+    private static String label(String fieldName) {
+        return fieldName.replace("%24", "$").replace("%2E", ".").replace("%25", "%");
     }
 
     /**

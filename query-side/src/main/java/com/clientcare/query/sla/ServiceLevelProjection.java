@@ -72,8 +72,10 @@ public class ServiceLevelProjection {
     @EventHandler
     void on(ClockStartedEvent event) {
         ClockView clock = ClockView.started(event);
+        // started again (a batch handled twice): its places are moved from wherever the later events had put it
+        List<Placement> before = clocks.get(event.clockId()).map(this::placements).orElse(List.of());
         clocks.put(event.clockId(), clock);
-        lists.replace(List.of(), placements(clock));
+        lists.replace(before, placements(clock));
     }
 
     @EventHandler

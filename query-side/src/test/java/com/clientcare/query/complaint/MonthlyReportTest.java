@@ -44,6 +44,34 @@ class MonthlyReportTest {
         mongo.close();
     }
 
+    /** #16: the report reads per-month counts the projection keeps; a rebuild from the start gives them again. */
+    @Test
+    void k1_k5_the_report_is_the_same_after_a_replay_from_the_start() {
+        answerMarch();
+        MonthlyReport live = reports.of(YearMonth.of(2026, 3));
+
+        complaints.reset();
+        answerMarch();
+
+        assertThat(reports.of(YearMonth.of(2026, 3))).isEqualTo(live);
+    }
+
+    /** A batch handled again after a failure counts each complaint and final response once. */
+    @Test
+    void k1_k5_events_handled_again_count_once_in_the_report() {
+        answerMarch();
+        MonthlyReport live = reports.of(YearMonth.of(2026, 3));
+
+        answerMarch();
+
+        assertThat(reports.of(YearMonth.of(2026, 3))).isEqualTo(live);
+    }
+
+    private void answerMarch() {
+        answered("k-1", ComplaintCategory.SERVICE, "2026-03-01T10:00:00Z", 2, ComplaintOutcome.UPHELD);
+        answered("k-2", ComplaintCategory.SERVICE, "2026-03-02T10:00:00Z", 10, ComplaintOutcome.NOT_UPHELD);
+    }
+
     @Test
     void counts_by_category_and_outcome_and_the_median_and_p90_days_to_final_response() {
         answered("k-1", ComplaintCategory.SERVICE, "2026-03-01T10:00:00Z", 2, ComplaintOutcome.UPHELD);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -123,6 +124,17 @@ class ServiceLevelFiltersTest {
     void s7_breaches_of_one_tier() {
         assertThat(projection.breaches(null, null, null, Tier.SILVER, 0, 100).clocks()).extracting(ClockView::clockId)
                 .containsExactly("S4:complaint:k-1:0");
+    }
+
+    /** #16: compliance is a per-month count kept by the projection; handling the closing events again keeps it. */
+    @Test
+    void s7_clock_outcomes_handled_again_count_once_in_compliance() {
+        List<ComplianceRate> before = projection.compliance();
+
+        projection.on(new ClockMetEvent("S1:interaction:c-1:i-1", ServiceLevelRule.S1, "i-1", NOW));
+        projection.on(breached("S4:complaint:k-1:0", ServiceLevelRule.S4, "c-2", "k-1", Tier.SILVER, DEADLINE));
+
+        assertThat(projection.compliance()).isEqualTo(before);
     }
 
     @Test

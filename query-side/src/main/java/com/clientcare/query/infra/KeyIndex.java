@@ -22,8 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import static com.mongodb.client.model.Filters.and;
@@ -150,6 +152,7 @@ public final class KeyIndex {
     }
 
     public void clear() {
+        ReadModelBatch.flushCurrent();
         keys.deleteMany(new Document());
     }
 
@@ -168,6 +171,15 @@ public final class KeyIndex {
     }
 
     public void add(Placement placement) {
+        Optional<ReadModelBatch> batch = ReadModelBatch.current();
+        if (batch.isPresent()) {
+            held(batch.get(), placement, entries -> {
+                if (!entries.contains(placement.entry())) {
+                    entries.add(placement.entry());
+                }
+            });
+            return;
+        }
         Document bucket;
         try {
             bucket = keys.findOneAndUpdate(and(eq(ID, placement.key()), ne(ENTRIES, placement.entry())),
@@ -184,11 +196,40 @@ public final class KeyIndex {
     }
 
     public void remove(Placement placement) {
+        Optional<ReadModelBatch> batch = ReadModelBatch.current();
+        if (batch.isPresent()) {
+            held(batch.get(), placement, entries -> entries.remove(placement.entry()));
+            return;
+        }
         Document bucket = keys.findOneAndUpdate(and(eq(ID, placement.key()), eq(ENTRIES, placement.entry())),
                 Updates.combine(Updates.pull(ENTRIES, placement.entry()), Updates.inc(COUNT, -1)),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)
                         .projection(Projections.include(COUNT)));
         setCount(placement, bucket);
+    }
+
+    /** The same change as {@link #add} or {@link #remove} makes, on the documents a batch holds (same shapes). */
+    private void held(ReadModelBatch batch, Placement placement, Consumer<List<String>> change) {
+        Document stored = batch.read(keys, placement.key(), () -> keys.find(eq(ID, placement.key())).first());
+        List<String> entries = new ArrayList<>(stored == null ? List.of() : stored.getList(ENTRIES, String.class));
+        change.accept(entries);
+        if (entries.isEmpty()) {
+            batch.delete(keys, placement.key());
+        } else {
+            batch.write(keys, placement.key(), new Document(ID, placement.key()).append(ENTRIES, entries)
+                    .append(COUNT, entries.size()));
+        }
+        Document directory = batch.read(keys, placement.list(), () -> keys.find(eq(ID, placement.list())).first());
+        Document counts = new Document(directory == null || directory.get(BUCKETS) == null ? new Document()
+                : directory.get(BUCKETS, Document.class));
+        if (entries.isEmpty()) {
+            counts.remove(fieldName(placement.bucket()));
+        } else {
+            counts.put(fieldName(placement.bucket()), entries.size());
+        }
+        if (directory != null || !counts.isEmpty()) {
+            batch.write(keys, placement.list(), new Document(ID, placement.list()).append(BUCKETS, counts));
+        }
     }
 
     private void setCount(Placement placement, Document updated) {
@@ -211,6 +252,7 @@ public final class KeyIndex {
 
     /** The counts of several lists in one read of their directories (exact keys). */
     public Map<String, NavigableMap<String, Integer>> countsOf(Collection<String> lists) {
+        ReadModelBatch.flushCurrent();
         Map<String, NavigableMap<String, Integer>> counts = new HashMap<>();
         lists.forEach(list -> counts.put(list, new TreeMap<>()));
         keys.find(in(ID, List.copyOf(lists))).forEach(directory -> {
@@ -302,6 +344,7 @@ public final class KeyIndex {
     }
 
     private Map<String, List<Entry>> buckets(String list, List<String> labels, Selection selection) {
+        ReadModelBatch.flushCurrent();
         Map<String, List<Entry>> buckets = new HashMap<>();
         List<String> distinct = labels.stream().distinct().toList();
         for (int start = 0; start < distinct.size(); start += KEYS_PER_READ) {

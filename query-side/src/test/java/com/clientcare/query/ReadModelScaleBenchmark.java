@@ -61,7 +61,8 @@ import java.util.function.Supplier;
 
 /**
  * Measures the read models on the embedded store with its H2 backend (a file, as the command side hosts it), not
- * a test: {@code java -Xmx512m -cp <test classpath> com.clientcare.query.ReadModelScaleBenchmark [replayClients]}.
+ * a test: {@code java -Xmx512m -cp <test classpath> com.clientcare.query.ReadModelScaleBenchmark [replayClients
+ * [through]]} ({@code through}: the replay writes event by event, as the live processors and a reset do).
  * <ol>
  *   <li>Replay: a generated history of {@code replayClients} clients (9 events each: registration, 3
  *   interactions, a purchase, a survey answer, a clock started and stopped or breached, a marketing message) is
@@ -84,12 +85,13 @@ public final class ReadModelScaleBenchmark {
 
     public static void main(String[] args) throws Exception {
         int replayClients = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
+        boolean bulk = args.length < 2 || !"through".equals(args[1]);
         Path file = Files.createTempFile("read-model-benchmark", ".mv");
         MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(64).open();
         MongoServer server = new MongoServer(new H2Backend(store));
         try (MongoClient client = MongoClients.create("mongodb://localhost:" + server.bind().getPort())) {
             ReadModelScaleBenchmark benchmark = new ReadModelScaleBenchmark();
-            benchmark.replay(client.getDatabase("replay"), replayClients);
+            benchmark.replay(client.getDatabase("replay"), replayClients, bulk);
             benchmark.reads(client.getDatabase("reads"));
         } finally {
             server.shutdownNow();
@@ -123,27 +125,33 @@ public final class ReadModelScaleBenchmark {
         return projections;
     }
 
-    private void replay(MongoDatabase database, int clients) {
+    private void replay(MongoDatabase database, int clients, boolean bulk) {
         List<EventMessage<?>> history = history(clients);
         Map<String, Object> projections = projections(database);
-        System.out.printf(Locale.ROOT, "replay of %,d events (%,d clients)%n", history.size(), clients);
+        System.out.printf(Locale.ROOT, "replay of %,d events (%,d clients), %s%n", history.size(), clients,
+                bulk ? "bulk writes every 500 events" : "written through");
         long allNanos = 0;
         for (Map.Entry<String, Object> projection : projections.entrySet()) {
             AnnotationEventHandlerAdapter handler = new AnnotationEventHandlerAdapter(projection.getValue());
             long started = System.nanoTime();
-            // as ProjectionReplays does: bulk writes every 500 events
-            try (ReadModelBatch batch = ReadModelBatch.open()) {
+            // bulk: as ProjectionReplays does, writes sent every 500 events; through: as the live processors do
+            ReadModelBatch batch = bulk ? ReadModelBatch.open() : null;
+            try {
                 int handled = 0;
                 for (EventMessage<?> event : history) {
                     if (handler.canHandle(event)) {
                         handler.handle(event);
                     }
-                    if (++handled % 500 == 0) {
+                    if (bulk && ++handled % 500 == 0) {
                         batch.flush();
                     }
                 }
             } catch (Exception e) {
                 throw new IllegalStateException(e);
+            } finally {
+                if (bulk) {
+                    batch.close();
+                }
             }
             long nanos = System.nanoTime() - started;
             allNanos += nanos;

@@ -3,8 +3,6 @@ package com.clientcare.query.complaint;
 import com.clientcare.query.infra.CsvTable;
 import com.clientcare.query.infra.NotFound;
 import com.clientcare.query.infra.Paged;
-import com.clientcare.shared.complaint.ComplaintCategory;
-import com.clientcare.shared.complaint.ComplaintStatus;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.http.HttpHeaders;
@@ -36,28 +34,20 @@ public class ComplaintQueryController {
 
     @GetMapping
     public ResponseEntity<List<ComplaintView>> log(
-            @RequestParam(required = false) ComplaintStatus status,
-            @RequestParam(required = false) String clientId,
-            @RequestParam(required = false) ComplaintCategory category,
-            @RequestParam(required = false) Boolean awaitingInsurerNotification,
+            ComplaintLogFilter filter,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(Paged.MAX_SIZE) int size) {
-        ComplaintsProjection.LogPage found = complaints.log(status, clientId, category, awaitingInsurerNotification,
-                page, size);
+        ComplaintsProjection.LogPage found = complaints.log(filter, page, size);
         return Paged.ok(found.complaints(), found.total());
     }
 
     /** The same log as CSV, one line per complaint. */
     @GetMapping(value = "/export.csv", produces = "text/csv")
     public ResponseEntity<String> csv(
-            @RequestParam(required = false) ComplaintStatus status,
-            @RequestParam(required = false) String clientId,
-            @RequestParam(required = false) ComplaintCategory category,
-            @RequestParam(required = false) Boolean awaitingInsurerNotification,
+            ComplaintLogFilter filter,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(Paged.MAX_SIZE) int size) {
-        ComplaintsProjection.LogPage found = complaints.log(status, clientId, category, awaitingInsurerNotification,
-                page, size);
+        ComplaintsProjection.LogPage found = complaints.log(filter, page, size);
         List<ComplaintLogRow> rows = found.complaints().stream().map(ComplaintLogRow::of).toList();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"complaints.csv\"")

@@ -138,11 +138,14 @@ public class ComplaintsProjection {
     }
 
     /**
-     * A page of the log, newest first; null filters match all; {@code awaitingInsurer} selects potential claims
-     * not yet notified (K7). A client's or a status's own list is read when that filter is given.
+     * A page of the log, newest first; null filters match all; {@code awaitingInsurerNotification} selects
+     * potential claims not yet notified (K7). A client's or a status's own list is read when that filter is given.
      */
-    public LogPage log(ComplaintStatus status, String clientId, ComplaintCategory category, Boolean awaitingInsurer,
-                       int page, int size) {
+    public LogPage log(ComplaintLogFilter filter, int page, int size) {
+        ComplaintStatus status = filter.status();
+        String clientId = filter.clientId();
+        ComplaintCategory category = filter.category();
+        Boolean awaitingInsurer = filter.awaitingInsurerNotification();
         Selection selection = Selection.newestFirst();
         if (clientId != null && status != null) {
             selection = selection.where(entry -> status.name().equals(entry.tag(STATUS)));

@@ -51,13 +51,13 @@ class ComplaintLogFiltersTest {
 
     @Test
     void k1_the_log_is_newest_first() {
-        assertThat(projection.log(null, null, null, null, 0, 100).complaints()).extracting(ComplaintView::id)
+        assertThat(projection.log(new ComplaintLogFilter(null, null, null, null), 0, 100).complaints()).extracting(ComplaintView::id)
                 .containsExactly("k-3", "k-2", "k-1");
     }
 
     @Test
     void k1_the_first_page_of_the_log_holds_the_newest_and_the_total_counts_all() {
-        ComplaintsProjection.LogPage first = projection.log(null, null, null, null, 0, 2);
+        ComplaintsProjection.LogPage first = projection.log(new ComplaintLogFilter(null, null, null, null), 0, 2);
 
         assertThat(first.complaints()).extracting(ComplaintView::id).containsExactly("k-3", "k-2");
         assertThat(first.total()).isEqualTo(3);
@@ -65,43 +65,43 @@ class ComplaintLogFiltersTest {
 
     @Test
     void k1_the_last_page_of_the_log_holds_the_oldest() {
-        assertThat(projection.log(null, null, null, null, 1, 2).complaints()).extracting(ComplaintView::id)
+        assertThat(projection.log(new ComplaintLogFilter(null, null, null, null), 1, 2).complaints()).extracting(ComplaintView::id)
                 .containsExactly("k-1");
     }
 
     @Test
     void k1_the_total_of_a_filtered_log_counts_only_what_matches() {
-        assertThat(projection.log(null, "c-1", ComplaintCategory.PRODUCT, null, 0, 1).total()).isEqualTo(1);
+        assertThat(projection.log(new ComplaintLogFilter(null, "c-1", ComplaintCategory.PRODUCT, null), 0, 1).total()).isEqualTo(1);
     }
 
     @Test
     void k5_the_log_by_status_lists_only_that_status() {
-        assertThat(projection.log(ComplaintStatus.FINAL_RESPONSE_ISSUED, null, null, null, 0, 100).complaints())
+        assertThat(projection.log(new ComplaintLogFilter(ComplaintStatus.FINAL_RESPONSE_ISSUED, null, null, null), 0, 100).complaints())
                 .extracting(ComplaintView::id).containsExactly("k-2");
     }
 
     @Test
     void k1_the_log_of_one_client_lists_only_its_complaints() {
-        assertThat(projection.log(null, "c-1", null, null, 0, 100).complaints()).extracting(ComplaintView::id)
+        assertThat(projection.log(new ComplaintLogFilter(null, "c-1", null, null), 0, 100).complaints()).extracting(ComplaintView::id)
                 .containsExactly("k-3", "k-1");
     }
 
     @Test
     void k1_the_log_by_category_lists_only_that_category() {
-        assertThat(projection.log(null, null, ComplaintCategory.STAFF, null, 0, 100).complaints()).extracting(ComplaintView::id)
+        assertThat(projection.log(new ComplaintLogFilter(null, null, ComplaintCategory.STAFF, null), 0, 100).complaints()).extracting(ComplaintView::id)
                 .containsExactly("k-2");
     }
 
     @Test
     void k7_the_log_of_complaints_not_awaiting_the_insurer() {
-        assertThat(projection.log(null, null, null, false, 0, 100).complaints()).extracting(ComplaintView::id)
+        assertThat(projection.log(new ComplaintLogFilter(null, null, null, false), 0, 100).complaints()).extracting(ComplaintView::id)
                 .containsExactly("k-3", "k-1");
     }
 
     @Test
     void k1_a_reset_empties_the_log() {
         projection.reset();
-        assertThat(projection.log(null, null, null, null, 0, 100).complaints()).isEmpty();
+        assertThat(projection.log(new ComplaintLogFilter(null, null, null, null), 0, 100).complaints()).isEmpty();
     }
 
     private static ComplaintLoggedEvent logged(String id, String clientId, ComplaintCategory category,

@@ -60,9 +60,9 @@ class ComplaintsProjectionTest {
         projection.on(logged("k-3", false));
         projection.on(new InsurerNotifiedEvent("k-2", "Acme PI", AT));
 
-        assertThat(projection.log(null, null, null, null, 0, 100).complaints()).hasSize(3);
-        assertThat(projection.log(null, null, null, true, 0, 100).complaints()).extracting(ComplaintView::id).containsExactly("k-1");
-        assertThat(projection.log(ComplaintStatus.OPEN, "c-1", ComplaintCategory.SERVICE, null, 0, 100).complaints()).hasSize(3);
+        assertThat(projection.log(new ComplaintLogFilter(null, null, null, null), 0, 100).complaints()).hasSize(3);
+        assertThat(projection.log(new ComplaintLogFilter(null, null, null, true), 0, 100).complaints()).extracting(ComplaintView::id).containsExactly("k-1");
+        assertThat(projection.log(new ComplaintLogFilter(ComplaintStatus.OPEN, "c-1", ComplaintCategory.SERVICE, null), 0, 100).complaints()).hasSize(3);
     }
 
     @Test

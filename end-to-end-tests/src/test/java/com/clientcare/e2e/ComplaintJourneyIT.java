@@ -44,7 +44,7 @@ class ComplaintJourneyIT {
         assertThat(view.get("escalationLevel").asText()).isNotEqualTo("ACCOUNT_MANAGER");
         assertThat(view.get("awaitingInsurerNotification").asBoolean()).isTrue();
 
-        JsonNode breaches = Http.get(system.query("/api/sla/breaches?rule=S5")).body();
+        JsonNode breaches = Http.get(system.query("/api/sla/breaches?rule=S5&size=1000")).body();
         assertThat(breaches.findValuesAsText("complaintId")).contains(complaintId);
 
         // as of two hours after receipt (business time) the S5 clock was running and nothing was escalated (#7)
@@ -84,7 +84,7 @@ class ComplaintJourneyIT {
         Eventually.within(CATCH_UP, "the S4 clock met, recorded late", () ->
                 "MET".equals(Http.get(s4).body().path(0).path("status").asText()));
         assertThat(Http.get(s4).body().get(0).get("breachRetracted").asBoolean()).isTrue();
-        JsonNode breaches = Http.get(system.query("/api/sla/breaches?rule=S4")).body();
+        JsonNode breaches = Http.get(system.query("/api/sla/breaches?rule=S4&size=1000")).body();
         assertThat(breaches).anyMatch(breach -> breach.get("complaintId").asText().equals(complaintId)
                 && breach.get("breachRetracted").asBoolean());
         Eventually.within(CATCH_UP, "the escalation marked as caused by a retracted breach", () ->

@@ -2,6 +2,9 @@ package com.clientcare.query;
 
 import com.clientcare.query.infra.InMemoryStoreApiTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.ResultActions;
@@ -10,6 +13,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -95,6 +99,28 @@ class QueryParameterApiTest extends InMemoryStoreApiTest {
     void a_duplicate_json_key_is_400_naming_the_field() throws Exception {
         expectInvalid(post("/api/audit/replays").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"projection\": \"client-summary\", \"projection\": \"complaints\"}"), "projection");
+    }
+
+    /** #16: every list of the query side is paged the same way, the total before paging in X-Total-Count. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/clients", "/api/complaints", "/api/complaints/export.csv", "/api/sla/clocks",
+            "/api/sla/breaches"})
+    void a_list_answers_its_total_in_x_total_count(String path) throws Exception {
+        http.perform(get(path + "?page=0&size=1000"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Total-Count", "0"));
+    }
+
+    /** #16: a size above 1,000 or a negative page, on every list, is 400 naming the parameter. */
+    @ParameterizedTest
+    @CsvSource({"/api/clients?size=1001, size", "/api/clients?page=-1, page",
+            "/api/clients/c-1/transactions?size=1001, size", "/api/clients/c-1/transactions?page=-1, page",
+            "/api/complaints?size=1001, size", "/api/complaints?page=-1, page",
+            "/api/complaints/export.csv?size=1001, size", "/api/complaints/export.csv?page=-1, page",
+            "/api/sla/clocks?size=1001, size", "/api/sla/clocks?page=-1, page",
+            "/api/sla/breaches?size=1001, size", "/api/sla/breaches?page=-1, page"})
+    void a_page_out_of_bounds_is_400_naming_the_parameter(String path, String parameter) throws Exception {
+        expectInvalid(get(path), parameter);
     }
 
     private ResultActions expectInvalid(MockHttpServletRequestBuilder request, String field) throws Exception {

@@ -1,6 +1,7 @@
 package com.clientcare.query.audit;
 
 import com.clientcare.query.infra.DocumentCollection;
+import com.clientcare.query.infra.ReadModelBatch;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
@@ -154,18 +155,25 @@ public class ProjectionReplays {
             this.started = started;
         }
 
+        /** The rebuilt read model is written in bulk every few hundred events, with the progress (ReadModelBatch). */
         void readFrom(AnnotationEventHandlerAdapter handler) throws Exception {
             try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(token, false)) {
                 Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
-                while (iterator.hasNext()) {
-                    TrackedEventMessage<?> event = iterator.next();
-                    if (handler.canHandle(event)) {
-                        handler.handle(event);
+                ReadModelBatch batch = ReadModelBatch.open();
+                try {
+                    while (iterator.hasNext()) {
+                        TrackedEventMessage<?> event = iterator.next();
+                        if (handler.canHandle(event)) {
+                            handler.handle(event);
+                        }
+                        token = event.trackingToken();
+                        if (++processed % REPORT_EVERY == 0) {
+                            reports.put(started.id(), running());
+                            batch.flush();
+                        }
                     }
-                    token = event.trackingToken();
-                    if (++processed % REPORT_EVERY == 0) {
-                        reports.put(started.id(), running());
-                    }
+                } finally {
+                    batch.close();
                 }
             }
         }

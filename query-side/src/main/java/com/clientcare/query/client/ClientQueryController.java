@@ -1,6 +1,7 @@
 package com.clientcare.query.client;
 
 import com.clientcare.query.infra.NotFound;
+import com.clientcare.query.infra.Paged;
 import com.clientcare.shared.client.FindClientInteractionsQuery;
 import com.clientcare.shared.client.FindClientQuery;
 import com.clientcare.shared.client.FindClientsQuery;
@@ -23,13 +24,14 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Instant;
 import java.util.List;
 
-/** Client read models over HTTP (API.md, query side). */
+/**
+ * Client read models over HTTP (API.md, query side). Lists are paged: {@code page} from 0, {@code size} 1 to
+ * 1,000 (default 100), the total before paging in X-Total-Count.
+ */
 @RestController
 @Validated
 @RequestMapping("/api/clients")
 public class ClientQueryController {
-
-    static final String TOTAL_COUNT = "X-Total-Count";
 
     private final QueryGateway queries;
 
@@ -44,12 +46,18 @@ public class ClientQueryController {
                 .orElseThrow(() -> new NotFound("client", clientId));
     }
 
+    /** Oldest registration first. */
     @GetMapping
-    public List<ClientSummary> clients(@RequestParam(required = false) Tier tier) {
-        return queries.query(new FindClientsQuery(tier), ResponseTypes.multipleInstancesOf(ClientSummary.class)).join();
+    public ResponseEntity<List<ClientSummary>> clients(
+            @RequestParam(required = false) Tier tier,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(Paged.MAX_SIZE) int size) {
+        ClientPage found = queries.query(new FindClientsQuery(tier, page, size),
+                ResponseTypes.instanceOf(ClientPage.class)).join();
+        return Paged.ok(found.clients(), found.total());
     }
 
-    /** Oldest first; {@code from} inclusive, {@code to} exclusive; the total before paging is in X-Total-Count. */
+    /** Oldest first; {@code from} inclusive, {@code to} exclusive. */
     @GetMapping("/{clientId}/interactions")
     public ResponseEntity<List<InteractionView>> interactions(
             @PathVariable String clientId,
@@ -58,18 +66,23 @@ public class ClientQueryController {
             @RequestParam(required = false) Instant from,
             @RequestParam(required = false) Instant to,
             @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+            @RequestParam(defaultValue = "100") @Min(1) @Max(Paged.MAX_SIZE) int size) {
         client(clientId);
         InteractionPage found = queries.query(
                 new FindClientInteractionsQuery(clientId, channel, purpose, from, to, page, size),
                 ResponseTypes.instanceOf(InteractionPage.class)).join();
-        return ResponseEntity.ok().header(TOTAL_COUNT, String.valueOf(found.total())).body(found.interactions());
+        return Paged.ok(found.interactions(), found.total());
     }
 
+    /** A page of the purchases, oldest first; the totals per currency cover all of them. */
     @GetMapping("/{clientId}/transactions")
-    public PurchaseHistory transactions(@PathVariable String clientId) {
+    public ResponseEntity<PurchaseHistory> transactions(
+            @PathVariable String clientId,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(Paged.MAX_SIZE) int size) {
         client(clientId);
-        return queries.query(new FindPurchaseHistoryQuery(clientId), ResponseTypes.instanceOf(PurchaseHistory.class))
-                .join();
+        PurchaseHistory found = queries.query(new FindPurchaseHistoryQuery(clientId, page, size),
+                ResponseTypes.instanceOf(PurchaseHistory.class)).join();
+        return Paged.ok(found, found.total());
     }
 }

@@ -2,11 +2,13 @@ package com.clientcare.query.complaint;
 
 import com.clientcare.query.infra.CsvTable;
 import com.clientcare.query.infra.NotFound;
-import com.clientcare.shared.complaint.ComplaintCategory;
-import com.clientcare.shared.complaint.ComplaintStatus;
+import com.clientcare.query.infra.Paged;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,8 +17,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
-/** The complaints log and a complaint's full detail (API.md). */
+/**
+ * The complaints log and a complaint's full detail (API.md). The log, as JSON or CSV, is paged: {@code page} from
+ * 0, {@code size} 1 to 1,000 (default 100), the total before paging in X-Total-Count.
+ */
 @RestController
+@Validated
 @RequestMapping("/api/complaints")
 public class ComplaintQueryController {
 
@@ -27,23 +33,25 @@ public class ComplaintQueryController {
     }
 
     @GetMapping
-    public List<ComplaintView> log(@RequestParam(required = false) ComplaintStatus status,
-                                   @RequestParam(required = false) String clientId,
-                                   @RequestParam(required = false) ComplaintCategory category,
-                                   @RequestParam(required = false) Boolean awaitingInsurerNotification) {
-        return complaints.log(status, clientId, category, awaitingInsurerNotification);
+    public ResponseEntity<List<ComplaintView>> log(
+            ComplaintLogFilter filter,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(Paged.MAX_SIZE) int size) {
+        ComplaintsProjection.LogPage found = complaints.log(filter, page, size);
+        return Paged.ok(found.complaints(), found.total());
     }
 
     /** The same log as CSV, one line per complaint. */
     @GetMapping(value = "/export.csv", produces = "text/csv")
-    public ResponseEntity<String> csv(@RequestParam(required = false) ComplaintStatus status,
-                                      @RequestParam(required = false) String clientId,
-                                      @RequestParam(required = false) ComplaintCategory category,
-                                      @RequestParam(required = false) Boolean awaitingInsurerNotification) {
-        List<ComplaintLogRow> rows = log(status, clientId, category, awaitingInsurerNotification).stream()
-                .map(ComplaintLogRow::of).toList();
+    public ResponseEntity<String> csv(
+            ComplaintLogFilter filter,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(Paged.MAX_SIZE) int size) {
+        ComplaintsProjection.LogPage found = complaints.log(filter, page, size);
+        List<ComplaintLogRow> rows = found.complaints().stream().map(ComplaintLogRow::of).toList();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"complaints.csv\"")
+                .header(Paged.TOTAL_COUNT, String.valueOf(found.total()))
                 .body(CsvTable.of(ComplaintLogRow.class, rows));
     }
 

@@ -1,85 +1,197 @@
 package com.clientcare.query.complaint;
 
 import com.clientcare.query.infra.DocumentCollection;
+import com.clientcare.query.infra.KeyIndex;
+import com.clientcare.query.infra.KeyIndex.Bucketing;
+import com.clientcare.query.infra.KeyIndex.Placement;
+import com.clientcare.query.infra.KeyIndex.Selection;
+import com.clientcare.query.infra.Paged;
+import com.clientcare.query.satisfaction.ReportingPeriods;
 import com.clientcare.shared.client.PersonalDataErasedEvent;
 import com.clientcare.shared.complaint.ComplaintCategory;
 import com.clientcare.shared.complaint.ComplaintEvent;
 import com.clientcare.shared.complaint.ComplaintLoggedEvent;
 import com.clientcare.shared.complaint.ComplaintStatus;
+import com.clientcare.shared.satisfaction.Granularity;
 import com.clientcare.shared.sla.ClockBreachRetractedEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.bson.Document;
 import org.springframework.stereotype.Component;
 
-import java.util.Comparator;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
-/** The complaints log (K1): every complaint ever logged, collection {@code complaints}, one document each. */
+/**
+ * The complaints log (K1): every complaint ever logged, collection {@code complaints}, one document each. In
+ * {@code complaints_keys}: the log newest first, whole, per status and per client; and per month of the reporting
+ * zone, the complaints received (by category) and the final responses given (by outcome, with the days each took),
+ * which the monthly report reads.
+ */
 @Component
 @ProcessingGroup(ComplaintsProjection.NAME)
 public class ComplaintsProjection {
 
     public static final String NAME = "complaints-log";
+    private static final String ALL = "all";
+    private static final int STATUS = 0;
+    private static final int CATEGORY = 1;
+    private static final int AWAITING_INSURER = 2;
+    private static final int DAYS = 0;
+    private static final BigDecimal MINUTES_A_DAY = BigDecimal.valueOf(24 * 60);
+
+    /** A page of the log and how many complaints match in all. */
+    public record LogPage(List<ComplaintView> complaints, long total) {
+    }
 
     private final DocumentCollection<ComplaintView> complaints;
+    private final KeyIndex lists;
+    private final ReportingPeriods periods;
 
-    public ComplaintsProjection(MongoDatabase database, ObjectMapper mapper) {
-        this.complaints = new DocumentCollection<>(database, "complaints", ComplaintView.class, mapper);
+    public ComplaintsProjection(MongoDatabase database, ObjectMapper mapper, ReportingPeriods periods) {
+        this.complaints = new DocumentCollection<>(database, "complaints", ComplaintView.class, mapper)
+                .indexedBy("clientId").indexedBy("status");
+        this.lists = new KeyIndex(database, "complaints");
+        this.periods = periods;
     }
 
     @EventHandler
     void on(ComplaintLoggedEvent event) {
-        complaints.put(event.complaintId(), ComplaintView.logged(event));
+        ComplaintView view = ComplaintView.logged(event);
+        // logged again (a batch handled twice): its places are moved from wherever the later events had put it
+        List<Placement> before = complaints.get(event.complaintId()).map(this::placements).orElse(List.of());
+        complaints.put(event.complaintId(), view);
+        lists.replace(before, placements(view));
     }
 
     @EventHandler
     void on(ComplaintEvent event) {
-        complaints.get(event.complaintId()).ifPresent(view -> complaints.put(event.complaintId(), view.apply(event)));
+        update(event.complaintId(), view -> view.apply(event));
     }
 
     @EventHandler
     void on(ClockBreachRetractedEvent event) {
         if (event.complaintId() != null) {
-            complaints.get(event.complaintId()).ifPresent(view -> {
-                view.retractBreach(event.clockId());
-                complaints.put(event.complaintId(), view);
-            });
+            update(event.complaintId(), view -> view.retractBreach(event.clockId()));
         }
     }
 
     /** C8: the description is what the client said; the rest of the complaint stays in the log. */
     @EventHandler
     void on(PersonalDataErasedEvent event) {
-        complaints.find(Filters.eq("clientId", event.clientId())).forEach(view -> {
-            view.erase();
-            complaints.put(view.id(), view);
+        complaints.getAll(lists.ids(clientList(event.clientId()), Bucketing.MONTH))
+                .forEach(view -> {
+                    view.erase();
+                    complaints.put(view.id(), view);
+                });
+    }
+
+    /** The views change in place; their places in the lists are read before and after. */
+    private void update(String complaintId, Consumer<ComplaintView> change) {
+        complaints.get(complaintId).ifPresent(view -> {
+            List<Placement> before = placements(view);
+            change.accept(view);
+            complaints.put(complaintId, view);
+            lists.replace(before, placements(view));
         });
+    }
+
+    private List<Placement> placements(ComplaintView view) {
+        List<String> tags = List.of(view.status().name(), view.category().name(),
+                String.valueOf(view.awaitingInsurerNotification()));
+        List<Placement> placements = new ArrayList<>(List.of(
+                new Placement(ALL, Bucketing.DAY, view.receivedAt(), view.id(), tags),
+                new Placement(statusList(view.status()), Bucketing.DAY, view.receivedAt(), view.id(), tags),
+                new Placement(clientList(view.clientId()), Bucketing.MONTH, view.receivedAt(), view.id(), tags),
+                new Placement(receivedList(periods.labelOf(view.receivedAt(), Granularity.MONTH)),
+                        view.category().name(), view.receivedAt(), view.id(), List.of())));
+        // every cycle's final response counts (K8), timed from the start of its cycle, when S5 started
+        view.allCycles().stream().filter(cycle -> cycle.finalResponseAt() != null).forEach(cycle -> placements.add(
+                new Placement(answeredList(periods.labelOf(cycle.finalResponseAt(), Granularity.MONTH)),
+                        cycle.outcome().name(), cycle.finalResponseAt(), view.id() + "#" + cycle.cycle(),
+                        List.of(days(cycle).toPlainString()))));
+        return placements;
+    }
+
+    private static BigDecimal days(ComplaintView.Cycle cycle) {
+        return BigDecimal.valueOf(Duration.between(cycle.startedAt(), cycle.finalResponseAt()).toMinutes())
+                .divide(MINUTES_A_DAY, 4, RoundingMode.HALF_UP);
     }
 
     @ResetHandler
     void reset() {
         complaints.clear();
+        lists.clear();
     }
 
     public Optional<ComplaintView> complaint(String id) {
         return complaints.get(id);
     }
 
-    /** Newest first; null filters match all; {@code awaitingInsurer} selects potential claims not yet notified (K7). */
-    public List<ComplaintView> log(ComplaintStatus status, String clientId, ComplaintCategory category,
-                                   Boolean awaitingInsurer) {
-        return complaints.find(new Document()).stream()
-                .filter(view -> status == null || view.status() == status)
-                .filter(view -> clientId == null || clientId.equals(view.clientId()))
-                .filter(view -> category == null || view.category() == category)
-                .filter(view -> awaitingInsurer == null || view.awaitingInsurerNotification() == awaitingInsurer)
-                .sorted(Comparator.comparing(ComplaintView::receivedAt).reversed())
-                .toList();
+    /**
+     * A page of the log, newest first; null filters match all; {@code awaitingInsurerNotification} selects
+     * potential claims not yet notified (K7). A client's or a status's own list is read when that filter is given.
+     */
+    public LogPage log(ComplaintLogFilter filter, int page, int size) {
+        ComplaintStatus status = filter.status();
+        String clientId = filter.clientId();
+        ComplaintCategory category = filter.category();
+        Boolean awaitingInsurer = filter.awaitingInsurerNotification();
+        Selection selection = Selection.newestFirst();
+        if (clientId != null && status != null) {
+            selection = selection.where(entry -> status.name().equals(entry.tag(STATUS)));
+        }
+        if (category != null) {
+            selection = selection.where(entry -> category.name().equals(entry.tag(CATEGORY)));
+        }
+        if (awaitingInsurer != null) {
+            selection = selection.where(entry -> awaitingInsurer.toString().equals(entry.tag(AWAITING_INSURER)));
+        }
+        String list = clientId != null ? clientList(clientId) : status != null ? statusList(status) : ALL;
+        KeyIndex.Slice slice = lists.page(list, clientId != null ? Bucketing.MONTH : Bucketing.DAY, selection,
+                Paged.offset(page, size), size);
+        return new LogPage(complaints.getAll(slice.ids()), slice.total());
+    }
+
+    /** Complaints received in the month, by category. */
+    public Map<String, Integer> receivedIn(YearMonth month) {
+        return lists.counts(receivedList(month.toString()));
+    }
+
+    /** Final responses given in the month, by outcome. */
+    public Map<String, Integer> answeredIn(YearMonth month) {
+        return lists.counts(answeredList(month.toString()));
+    }
+
+    /** Days from the start of its cycle to each final response given in the month, in no particular order. */
+    public List<BigDecimal> daysToAnswer(YearMonth month) {
+        String list = answeredList(month.toString());
+        return lists.entries(list, lists.counts(list).keySet()).stream()
+                .map(entry -> new BigDecimal(entry.tag(DAYS))).toList();
+    }
+
+    private static String statusList(ComplaintStatus status) {
+        return "status:" + status;
+    }
+
+    private static String clientList(String clientId) {
+        return "client:" + clientId;
+    }
+
+    private static String receivedList(String month) {
+        return "received:" + month;
+    }
+
+    private static String answeredList(String month) {
+        return "answered:" + month;
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -45,19 +46,46 @@ public class DocumentCollection<T> {
 
     public void put(String id, T value) {
         Document document = toDocument(value).append(ID, id);
-        collection.replaceOne(Filters.eq(ID, id), document, new ReplaceOptions().upsert(true));
+        Optional<ReadModelBatch> batch = ReadModelBatch.current();
+        if (batch.isPresent()) {
+            batch.get().write(collection, id, document);
+        } else {
+            collection.replaceOne(Filters.eq(ID, id), document, new ReplaceOptions().upsert(true));
+        }
     }
 
     /** Sets some fields of every document the filter selects. */
     public void setWhere(Bson filter, Map<String, ?> fields) {
+        ReadModelBatch.flushCurrent();
         collection.updateMany(filter, new Document("$set", toDocument(fields)));
     }
 
     public Optional<T> get(String id) {
-        return Optional.ofNullable(collection.find(Filters.eq(ID, id)).first()).map(this::fromDocument);
+        Document document = ReadModelBatch.current()
+                .map(batch -> batch.read(collection, id, () -> collection.find(Filters.eq(ID, id)).first()))
+                .orElseGet(() -> collection.find(Filters.eq(ID, id)).first());
+        return Optional.ofNullable(document).map(this::fromDocument);
+    }
+
+    /** The documents of these ids, in the order given (exact-key reads); ids without a document are left out. */
+    public List<T> getAll(List<String> ids) {
+        ReadModelBatch.flushCurrent();
+        Map<String, T> found = new HashMap<>();
+        collection.find(Filters.in(ID, ids)).forEach(document -> {
+            String id = document.getString(ID);
+            found.put(id, fromDocument(document));
+        });
+        return ids.stream().filter(found::containsKey).map(found::get).toList();
+    }
+
+    /** An ascending index on {@code field}, created at start-up for what a real MongoDB looks up by it. */
+    public DocumentCollection<T> indexedBy(String field) {
+        collection.createIndex(Indexes.ascending(field));
+        return this;
     }
 
     public List<T> find(Bson filter) {
+        ReadModelBatch.flushCurrent();
         return collection.find(filter).map(this::fromDocument).into(new ArrayList<>());
     }
 
@@ -90,6 +118,7 @@ public class DocumentCollection<T> {
     }
 
     public void clear() {
+        ReadModelBatch.flushCurrent();
         collection.deleteMany(new Document());
     }
 
@@ -101,7 +130,8 @@ public class DocumentCollection<T> {
         }
     }
 
-    private T fromDocument(Document document) {
+    private T fromDocument(Document stored) {
+        Document document = new Document(stored);
         document.remove(ID);
         try {
             return mapper.readValue(document.toJson(RELAXED), type);

@@ -17,6 +17,15 @@ public final class ReportingPeriods {
         this.zone = zone;
     }
 
+    /** The first instant of the month in the reporting zone. */
+    public Instant start(YearMonth month) {
+        return month.atDay(1).atStartOfDay(zone).toInstant();
+    }
+
+    public YearMonth monthOf(Instant instant) {
+        return YearMonth.from(instant.atZone(zone));
+    }
+
     public String labelOf(Instant instant, Granularity granularity) {
         return label(YearMonth.from(instant.atZone(zone)), granularity);
     }

@@ -1,9 +1,13 @@
 package com.clientcare.query.sla;
 
+import com.clientcare.query.infra.Paged;
 import com.clientcare.shared.client.Tier;
 import com.clientcare.shared.sla.ClockStatus;
 import com.clientcare.shared.sla.ServiceLevelRule;
-import org.springframework.beans.factory.annotation.Value;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -11,43 +15,53 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 
-/** Service levels for analysts (API.md): clocks with their status now, breaches, compliance rates. */
+/**
+ * Service levels for analysts (API.md): clocks with their status now, breaches, compliance rates. Clocks and
+ * breaches are paged: {@code page} from 0, {@code size} 1 to 1,000 (default 100), the total in X-Total-Count.
+ */
 @RestController
+@Validated
 @RequestMapping("/api/sla")
 public class ServiceLevelController {
 
     private final ServiceLevelProjection projection;
     private final Clock clock;
-    private final ZoneId zone;
 
-    public ServiceLevelController(ServiceLevelProjection projection, Clock clock,
-                                  @Value("${clientcare.reporting.zone:Europe/London}") ZoneId zone) {
+    public ServiceLevelController(ServiceLevelProjection projection, Clock clock) {
         this.projection = projection;
         this.clock = clock;
-        this.zone = zone;
     }
 
     @GetMapping("/clocks")
-    public List<ClockView> clocks(@RequestParam(required = false) ClockStatus status,
-                                  @RequestParam(required = false) String clientId,
-                                  @RequestParam(required = false) String complaintId,
-                                  @RequestParam(required = false) ServiceLevelRule rule) {
-        return projection.clocks(clock.instant(), status, clientId, complaintId, rule);
+    public ResponseEntity<List<ClockView>> clocks(
+            @RequestParam(required = false) ClockStatus status,
+            @RequestParam(required = false) String clientId,
+            @RequestParam(required = false) String complaintId,
+            @RequestParam(required = false) ServiceLevelRule rule,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(Paged.MAX_SIZE) int size) {
+        ServiceLevelProjection.ClockPage found =
+                projection.clocks(clock.instant(), status, clientId, complaintId, rule, page, size);
+        return Paged.ok(found.clocks(), found.total());
     }
 
     @GetMapping("/breaches")
-    public List<ClockView> breaches(@RequestParam(required = false) Instant from,
-                                    @RequestParam(required = false) Instant to,
-                                    @RequestParam(required = false) ServiceLevelRule rule,
-                                    @RequestParam(required = false) Tier tier) {
-        return projection.breaches(from, to, rule, tier);
+    public ResponseEntity<List<ClockView>> breaches(
+            @RequestParam(required = false) Instant from,
+            @RequestParam(required = false) Instant to,
+            @RequestParam(required = false) ServiceLevelRule rule,
+            @RequestParam(required = false) Tier tier,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(Paged.MAX_SIZE) int size) {
+        ServiceLevelProjection.ClockPage found = projection.breaches(from, to, rule, tier, page, size);
+        return Paged.ok(found.clocks(), found.total());
     }
 
+    /** Read from the per-month aggregate the projection keeps. */
     @GetMapping("/compliance")
     public List<ComplianceRate> compliance() {
-        return projection.compliance(zone);
+        return projection.compliance();
     }
 }

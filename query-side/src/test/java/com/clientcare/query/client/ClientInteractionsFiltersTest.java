@@ -48,6 +48,19 @@ class ClientInteractionsFiltersTest {
     }
 
     @Test
+    void c5_the_first_page_of_the_history_holds_the_oldest_and_the_total_counts_all() {
+        InteractionPage first = projection.handle(new FindClientInteractionsQuery("c-1", null, null, null, null, 0, 1));
+
+        assertThat(first.interactions()).extracting(InteractionView::id).containsExactly("i-1");
+        assertThat(first.total()).isEqualTo(2);
+    }
+
+    @Test
+    void c5_the_last_page_of_the_history_holds_the_newest() {
+        assertThat(ids(new FindClientInteractionsQuery("c-1", null, null, null, null, 1, 1))).containsExactly("i-2");
+    }
+
+    @Test
     void c5_the_history_from_an_instant_includes_what_happened_then() {
         assertThat(ids(new FindClientInteractionsQuery("c-1", null, null, MARCH_3, null, 0, 10)))
                 .containsExactly("i-2");

@@ -71,11 +71,23 @@ class ClientSummaryProjectionTest {
         projection.on(registered("c-1", "2000000", Tier.PLATINUM, "2026-03-01T00:00:00Z"));
         projection.on(registered("c-3", "60", Tier.BRONZE, "2026-03-02T00:00:00Z"));
 
-        assertThat(projection.handle(new FindClientsQuery(null))).extracting(ClientSummary::id)
+        assertThat(projection.handle(new FindClientsQuery(null, 0, 100)).clients()).extracting(ClientSummary::id)
                 .containsExactly("c-1", "c-3", "c-2");
-        assertThat(projection.handle(new FindClientsQuery(Tier.BRONZE))).extracting(ClientSummary::id)
+        assertThat(projection.handle(new FindClientsQuery(Tier.BRONZE, 0, 100)).clients()).extracting(ClientSummary::id)
                 .containsExactly("c-3", "c-2");
-        assertThat(projection.handle(new FindClientsQuery(Tier.GOLD))).isEmpty();
+        assertThat(projection.handle(new FindClientsQuery(Tier.GOLD, 0, 100)).clients()).isEmpty();
+    }
+
+    @Test
+    void c2_the_last_page_of_a_tier_holds_its_newest_client_and_the_total_counts_the_tier() {
+        projection.on(registered("c-2", "50", Tier.BRONZE, "2026-03-03T00:00:00Z"));
+        projection.on(registered("c-1", "2000000", Tier.PLATINUM, "2026-03-01T00:00:00Z"));
+        projection.on(registered("c-3", "60", Tier.BRONZE, "2026-03-02T00:00:00Z"));
+
+        ClientPage last = projection.handle(new FindClientsQuery(Tier.BRONZE, 1, 1));
+
+        assertThat(last.clients()).extracting(ClientSummary::id).containsExactly("c-2");
+        assertThat(last.total()).isEqualTo(2);
     }
 
     @Test
@@ -84,7 +96,7 @@ class ClientSummaryProjectionTest {
         projection.on(event);
         projection.on(event);
 
-        assertThat(projection.handle(new FindClientsQuery(null))).hasSize(1);
+        assertThat(projection.handle(new FindClientsQuery(null, 0, 100)).clients()).hasSize(1);
     }
 
     @Test
@@ -108,7 +120,7 @@ class ClientSummaryProjectionTest {
         assertThat(summary.tier()).isEqualTo(Tier.GOLD);
         assertThat(summary.engagementLevel()).isEqualTo(EngagementLevel.MEDIUM);
         assertThat(summary.annualRevenue()).isEqualTo(Money.of("600000", "USD"));
-        assertThat(projection.handle(new FindClientsQuery(Tier.SILVER))).isEmpty();
+        assertThat(projection.handle(new FindClientsQuery(Tier.SILVER, 0, 100)).clients()).isEmpty();
     }
 
     @Test

@@ -39,10 +39,22 @@ class PurchaseHistoryProjectionTest {
         projection.on(purchase("t-3", "1200.50", "GBP", "2026-03-03T00:00:00Z"));
         projection.on(purchase("t-3", "1200.50", "GBP", "2026-03-03T00:00:00Z"));
 
-        PurchaseHistory history = projection.handle(new FindPurchaseHistoryQuery("c-1"));
+        PurchaseHistory history = projection.handle(new FindPurchaseHistoryQuery("c-1", 0, 100));
 
         assertThat(history.transactions()).extracting(PurchaseView::id).containsExactly("t-1", "t-2", "t-3");
         assertThat(history.totals()).containsExactly(Money.of("1200.50", "GBP"), Money.of("0.30", "USD"));
+    }
+
+    @Test
+    void c5_the_last_page_of_purchases_holds_the_newest_and_the_totals_cover_every_page() {
+        projection.on(purchase("t-1", "0.10", "USD", "2026-03-01T00:00:00Z"));
+        projection.on(purchase("t-2", "0.20", "USD", "2026-04-02T00:00:00Z"));
+
+        PurchaseHistory last = projection.handle(new FindPurchaseHistoryQuery("c-1", 1, 1));
+
+        assertThat(last.transactions()).extracting(PurchaseView::id).containsExactly("t-2");
+        assertThat(last.totals()).containsExactly(Money.of("0.30", "USD"));
+        assertThat(last.total()).isEqualTo(2);
     }
 
     @Test
@@ -51,7 +63,7 @@ class PurchaseHistoryProjectionTest {
 
         projection.on(new PersonalDataErasedEvent("c-1", "request", Instant.parse("2026-04-01T00:00:00Z")));
 
-        PurchaseView erased = projection.handle(new FindPurchaseHistoryQuery("c-1")).transactions().get(0);
+        PurchaseView erased = projection.handle(new FindPurchaseHistoryQuery("c-1", 0, 100)).transactions().get(0);
         assertThat(erased.description()).isEqualTo("[erased]");
         assertThat(erased.amount()).isEqualTo(Money.of("99.99", "USD"));
     }
@@ -63,7 +75,7 @@ class PurchaseHistoryProjectionTest {
 
         projection.reset();
 
-        assertThat(projection.handle(new FindPurchaseHistoryQuery("c-1")).transactions()).isEmpty();
+        assertThat(projection.handle(new FindPurchaseHistoryQuery("c-1", 0, 100)).transactions()).isEmpty();
     }
 
     private static TransactionRecordedEvent purchase(String id, String amount, String currency, String at) {

@@ -1,5 +1,7 @@
 package com.clientcare.query.complaint;
 
+import java.time.ZoneId;
+import com.clientcare.query.satisfaction.ReportingPeriods;
 import com.clientcare.query.infra.InMemoryMongo;
 import com.clientcare.shared.client.Tier;
 import com.clientcare.shared.common.Channel;
@@ -33,7 +35,7 @@ class ComplaintLogFiltersTest {
     void setUp() {
         mongo = new InMemoryMongo();
         projection = new ComplaintsProjection(mongo.database("test"),
-                new ObjectMapper().registerModule(new JavaTimeModule()));
+                new ObjectMapper().registerModule(new JavaTimeModule()), new ReportingPeriods(ZoneId.of("Europe/London")));
         projection.on(logged("k-1", "c-1", ComplaintCategory.SERVICE, true, AT));
         projection.on(logged("k-2", "c-2", ComplaintCategory.STAFF, true, AT.plusSeconds(60)));
         projection.on(logged("k-3", "c-1", ComplaintCategory.PRODUCT, false, AT.plusSeconds(120)));
@@ -49,38 +51,57 @@ class ComplaintLogFiltersTest {
 
     @Test
     void k1_the_log_is_newest_first() {
-        assertThat(projection.log(null, null, null, null)).extracting(ComplaintView::id)
+        assertThat(projection.log(new ComplaintLogFilter(null, null, null, null), 0, 100).complaints()).extracting(ComplaintView::id)
                 .containsExactly("k-3", "k-2", "k-1");
     }
 
     @Test
+    void k1_the_first_page_of_the_log_holds_the_newest_and_the_total_counts_all() {
+        ComplaintsProjection.LogPage first = projection.log(new ComplaintLogFilter(null, null, null, null), 0, 2);
+
+        assertThat(first.complaints()).extracting(ComplaintView::id).containsExactly("k-3", "k-2");
+        assertThat(first.total()).isEqualTo(3);
+    }
+
+    @Test
+    void k1_the_last_page_of_the_log_holds_the_oldest() {
+        assertThat(projection.log(new ComplaintLogFilter(null, null, null, null), 1, 2).complaints()).extracting(ComplaintView::id)
+                .containsExactly("k-1");
+    }
+
+    @Test
+    void k1_the_total_of_a_filtered_log_counts_only_what_matches() {
+        assertThat(projection.log(new ComplaintLogFilter(null, "c-1", ComplaintCategory.PRODUCT, null), 0, 1).total()).isEqualTo(1);
+    }
+
+    @Test
     void k5_the_log_by_status_lists_only_that_status() {
-        assertThat(projection.log(ComplaintStatus.FINAL_RESPONSE_ISSUED, null, null, null))
+        assertThat(projection.log(new ComplaintLogFilter(ComplaintStatus.FINAL_RESPONSE_ISSUED, null, null, null), 0, 100).complaints())
                 .extracting(ComplaintView::id).containsExactly("k-2");
     }
 
     @Test
     void k1_the_log_of_one_client_lists_only_its_complaints() {
-        assertThat(projection.log(null, "c-1", null, null)).extracting(ComplaintView::id)
+        assertThat(projection.log(new ComplaintLogFilter(null, "c-1", null, null), 0, 100).complaints()).extracting(ComplaintView::id)
                 .containsExactly("k-3", "k-1");
     }
 
     @Test
     void k1_the_log_by_category_lists_only_that_category() {
-        assertThat(projection.log(null, null, ComplaintCategory.STAFF, null)).extracting(ComplaintView::id)
+        assertThat(projection.log(new ComplaintLogFilter(null, null, ComplaintCategory.STAFF, null), 0, 100).complaints()).extracting(ComplaintView::id)
                 .containsExactly("k-2");
     }
 
     @Test
     void k7_the_log_of_complaints_not_awaiting_the_insurer() {
-        assertThat(projection.log(null, null, null, false)).extracting(ComplaintView::id)
+        assertThat(projection.log(new ComplaintLogFilter(null, null, null, false), 0, 100).complaints()).extracting(ComplaintView::id)
                 .containsExactly("k-3", "k-1");
     }
 
     @Test
     void k1_a_reset_empties_the_log() {
         projection.reset();
-        assertThat(projection.log(null, null, null, null)).isEmpty();
+        assertThat(projection.log(new ComplaintLogFilter(null, null, null, null), 0, 100).complaints()).isEmpty();
     }
 
     private static ComplaintLoggedEvent logged(String id, String clientId, ComplaintCategory category,

@@ -1,5 +1,7 @@
 package com.clientcare.query.complaint;
 
+import java.time.ZoneId;
+import com.clientcare.query.satisfaction.ReportingPeriods;
 import com.clientcare.query.infra.InMemoryMongo;
 import com.clientcare.shared.client.PersonalDataErasedEvent;
 import com.clientcare.shared.client.Tier;
@@ -43,7 +45,7 @@ class ComplaintsProjectionTest {
     void setUp() {
         mongo = new InMemoryMongo();
         projection = new ComplaintsProjection(mongo.database("test"),
-                new ObjectMapper().registerModule(new JavaTimeModule()));
+                new ObjectMapper().registerModule(new JavaTimeModule()), new ReportingPeriods(ZoneId.of("Europe/London")));
     }
 
     @AfterEach
@@ -58,9 +60,9 @@ class ComplaintsProjectionTest {
         projection.on(logged("k-3", false));
         projection.on(new InsurerNotifiedEvent("k-2", "Acme PI", AT));
 
-        assertThat(projection.log(null, null, null, null)).hasSize(3);
-        assertThat(projection.log(null, null, null, true)).extracting(ComplaintView::id).containsExactly("k-1");
-        assertThat(projection.log(ComplaintStatus.OPEN, "c-1", ComplaintCategory.SERVICE, null)).hasSize(3);
+        assertThat(projection.log(new ComplaintLogFilter(null, null, null, null), 0, 100).complaints()).hasSize(3);
+        assertThat(projection.log(new ComplaintLogFilter(null, null, null, true), 0, 100).complaints()).extracting(ComplaintView::id).containsExactly("k-1");
+        assertThat(projection.log(new ComplaintLogFilter(ComplaintStatus.OPEN, "c-1", ComplaintCategory.SERVICE, null), 0, 100).complaints()).hasSize(3);
     }
 
     @Test

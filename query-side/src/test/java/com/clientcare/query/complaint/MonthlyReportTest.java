@@ -1,5 +1,6 @@
 package com.clientcare.query.complaint;
 
+import com.clientcare.query.satisfaction.ReportingPeriods;
 import com.clientcare.query.infra.InMemoryMongo;
 import com.clientcare.query.report.MonthlyReport;
 import com.clientcare.query.report.MonthlyReports;
@@ -33,13 +34,42 @@ class MonthlyReportTest {
 
     private final InMemoryMongo mongo = new InMemoryMongo();
     private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule());
-    private final ComplaintsProjection complaints = new ComplaintsProjection(mongo.database("test"), mapper);
+    private final ReportingPeriods periods = new ReportingPeriods(ZoneId.of("Europe/London"));
+    private final ComplaintsProjection complaints = new ComplaintsProjection(mongo.database("test"), mapper, periods);
     private final MonthlyReports reports = new MonthlyReports(complaints,
-            new ServiceLevelProjection(mongo.database("test"), mapper), ZoneId.of("Europe/London"));
+            new ServiceLevelProjection(mongo.database("test"), mapper, periods));
 
     @AfterEach
     void tearDown() {
         mongo.close();
+    }
+
+    /** #16: the report reads per-month counts the projection keeps; a rebuild from the start gives them again. */
+    @Test
+    void k1_k5_the_report_is_the_same_after_a_replay_from_the_start() {
+        answerMarch();
+        MonthlyReport live = reports.of(YearMonth.of(2026, 3));
+
+        complaints.reset();
+        answerMarch();
+
+        assertThat(reports.of(YearMonth.of(2026, 3))).isEqualTo(live);
+    }
+
+    /** A batch handled again after a failure counts each complaint and final response once. */
+    @Test
+    void k1_k5_events_handled_again_count_once_in_the_report() {
+        answerMarch();
+        MonthlyReport live = reports.of(YearMonth.of(2026, 3));
+
+        answerMarch();
+
+        assertThat(reports.of(YearMonth.of(2026, 3))).isEqualTo(live);
+    }
+
+    private void answerMarch() {
+        answered("k-1", ComplaintCategory.SERVICE, "2026-03-01T10:00:00Z", 2, ComplaintOutcome.UPHELD);
+        answered("k-2", ComplaintCategory.SERVICE, "2026-03-02T10:00:00Z", 10, ComplaintOutcome.NOT_UPHELD);
     }
 
     @Test

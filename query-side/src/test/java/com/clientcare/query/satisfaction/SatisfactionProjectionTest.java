@@ -23,6 +23,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * C7 trends against a hand computation. January 2026 (London = UTC in winter):
@@ -40,6 +41,10 @@ class SatisfactionProjectionTest {
         projection = new SatisfactionProjection(mongo.database("test"),
                 new ObjectMapper().registerModule(new JavaTimeModule()),
                 new SatisfactionTrends(new ReportingPeriods(ZoneId.of("Europe/London"))));
+        answerAll();
+    }
+
+    private void answerAll() {
         feedback("f1", 5, 10, "great", "2026-01-05T10:00:00Z", Tier.GOLD, "alice");
         feedback("f2", 4, 9, null, "2026-01-10T10:00:00Z", Tier.GOLD, "alice");
         feedback("f3", 2, 7, " ", "2026-01-20T10:00:00Z", Tier.SILVER, "bob");
@@ -72,6 +77,39 @@ class SatisfactionProjectionTest {
         assertThat(trends.get(1).npsScore()).isNull();
         assertThat(trends.get(2).responses()).isZero();
         assertThat(trends.get(3).npsScore()).isEqualByComparingTo("-100.0");
+    }
+
+    /** #16: the tallies per month are kept by the projection, so a rebuild must give them again exactly. */
+    @Test
+    void c7_a_replay_from_the_start_gives_the_same_monthly_and_quarterly_trends() {
+        List<SatisfactionTrend> months = projection.handle(query(Granularity.MONTH, null, null, null));
+        List<SatisfactionTrend> quarters = projection.handle(query(Granularity.QUARTER, null, null, "alice"));
+
+        projection.reset();
+        answerAll();
+
+        assertThat(projection.handle(query(Granularity.MONTH, null, null, null))).isEqualTo(months);
+        assertThat(projection.handle(query(Granularity.QUARTER, null, null, "alice"))).isEqualTo(quarters);
+    }
+
+    /** A batch handled again after a failure (README: processors retry the batch) counts each answer once. */
+    @Test
+    void c7_answers_handled_again_count_once_in_the_monthly_tallies() {
+        List<SatisfactionTrend> months = projection.handle(query(Granularity.MONTH, null, null, null));
+
+        answerAll();
+
+        assertThat(projection.handle(query(Granularity.MONTH, null, null, null))).isEqualTo(months);
+    }
+
+    /** A range cut inside a month counts that part from its answers, the whole months from their tallies. */
+    @Test
+    void c7_a_range_starting_inside_a_month_counts_only_the_answers_from_then() {
+        List<SatisfactionTrend> trends = projection.handle(
+                query(Granularity.MONTH, Instant.parse("2026-01-15T00:00:00Z"), Instant.parse("2026-03-01T00:00:00Z"), null));
+
+        assertThat(trends).extracting(SatisfactionTrend::period, SatisfactionTrend::responses)
+                .containsExactly(tuple("2026-01", 2), tuple("2026-02", 1));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.clientcare.query.sla;
 
+import com.clientcare.query.satisfaction.ReportingPeriods;
 import com.clientcare.query.infra.InMemoryMongo;
 import com.clientcare.shared.client.Tier;
 import com.clientcare.shared.sla.ClockBreachedEvent;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -35,7 +37,7 @@ class ServiceLevelFiltersTest {
     void setUp() {
         mongo = new InMemoryMongo();
         projection = new ServiceLevelProjection(mongo.database("test"),
-                new ObjectMapper().registerModule(new JavaTimeModule()));
+                new ObjectMapper().registerModule(new JavaTimeModule()), new ReportingPeriods(ZoneOffset.UTC));
         projection.on(started("S1:interaction:c-1:i-1", ServiceLevelRule.S1, "c-1", null, Tier.GOLD, START, DEADLINE));
         projection.on(started("S4:complaint:k-1:0", ServiceLevelRule.S4, "c-2", "k-1", Tier.SILVER,
                 START.plusSeconds(60), DEADLINE));
@@ -53,63 +55,93 @@ class ServiceLevelFiltersTest {
 
     @Test
     void s7_clocks_by_status() {
-        assertThat(projection.clocks(NOW, ClockStatus.MET, null, null, null)).extracting(ClockView::clockId)
+        assertThat(projection.clocks(NOW, ClockStatus.MET, null, null, null, 0, 100).clocks()).extracting(ClockView::clockId)
                 .containsExactly("S1:interaction:c-1:i-1");
     }
 
     @Test
     void s7_clocks_of_one_client() {
-        assertThat(projection.clocks(NOW, null, "c-1", null, null)).extracting(ClockView::clockId)
+        assertThat(projection.clocks(NOW, null, "c-1", null, null, 0, 100).clocks()).extracting(ClockView::clockId)
                 .containsExactly("S1:interaction:c-1:i-1");
     }
 
     @Test
     void s7_clocks_of_one_complaint_newest_first() {
-        assertThat(projection.clocks(NOW, null, null, "k-1", null)).extracting(ClockView::clockId)
+        assertThat(projection.clocks(NOW, null, null, "k-1", null, 0, 100).clocks()).extracting(ClockView::clockId)
                 .containsExactly("S5:complaint:k-1:0", "S4:complaint:k-1:0");
     }
 
     @Test
+    void s7_the_first_page_of_clocks_holds_the_newest_and_the_total_counts_all() {
+        ServiceLevelProjection.ClockPage first = projection.clocks(NOW, null, null, null, null, 0, 1);
+
+        assertThat(first.clocks()).extracting(ClockView::clockId).containsExactly("S5:complaint:k-1:0");
+        assertThat(first.total()).isEqualTo(3);
+    }
+
+    @Test
+    void s7_the_last_page_of_clocks_holds_the_oldest() {
+        assertThat(projection.clocks(NOW, null, null, null, null, 2, 1).clocks()).extracting(ClockView::clockId)
+                .containsExactly("S1:interaction:c-1:i-1");
+    }
+
+    @Test
+    void s7_a_page_of_breaches_counts_them_all() {
+        assertThat(projection.breaches(null, null, null, null, 0, 1).total()).isEqualTo(2);
+    }
+
+    @Test
     void s7_clocks_of_one_rule() {
-        assertThat(projection.clocks(NOW, null, null, null, ServiceLevelRule.S4)).extracting(ClockView::clockId)
+        assertThat(projection.clocks(NOW, null, null, null, ServiceLevelRule.S4, 0, 100).clocks()).extracting(ClockView::clockId)
                 .containsExactly("S4:complaint:k-1:0");
     }
 
     @Test
     void s7_breaches_from_an_instant_include_one_at_that_instant() {
-        assertThat(projection.breaches(DEADLINE, null, null, null)).extracting(ClockView::clockId)
+        assertThat(projection.breaches(DEADLINE, null, null, null, 0, 100).clocks()).extracting(ClockView::clockId)
                 .containsExactly("S4:complaint:k-1:0", "S5:complaint:k-1:0");
     }
 
     @Test
     void s7_breaches_from_just_after_an_instant_leave_it_out() {
-        assertThat(projection.breaches(DEADLINE.plusSeconds(1), null, null, null)).extracting(ClockView::clockId)
+        assertThat(projection.breaches(DEADLINE.plusSeconds(1), null, null, null, 0, 100).clocks()).extracting(ClockView::clockId)
                 .containsExactly("S5:complaint:k-1:0");
     }
 
     @Test
     void s7_breaches_up_to_an_instant_leave_one_at_that_instant_out() {
-        assertThat(projection.breaches(null, LATER_DEADLINE, null, null)).extracting(ClockView::clockId)
+        assertThat(projection.breaches(null, LATER_DEADLINE, null, null, 0, 100).clocks()).extracting(ClockView::clockId)
                 .containsExactly("S4:complaint:k-1:0");
     }
 
     @Test
     void s7_breaches_of_one_rule() {
-        assertThat(projection.breaches(null, null, ServiceLevelRule.S5, null)).extracting(ClockView::clockId)
+        assertThat(projection.breaches(null, null, ServiceLevelRule.S5, null, 0, 100).clocks()).extracting(ClockView::clockId)
                 .containsExactly("S5:complaint:k-1:0");
     }
 
     @Test
     void s7_breaches_of_one_tier() {
-        assertThat(projection.breaches(null, null, null, Tier.SILVER)).extracting(ClockView::clockId)
+        assertThat(projection.breaches(null, null, null, Tier.SILVER, 0, 100).clocks()).extracting(ClockView::clockId)
                 .containsExactly("S4:complaint:k-1:0");
+    }
+
+    /** #16: compliance is a per-month count kept by the projection; handling the closing events again keeps it. */
+    @Test
+    void s7_clock_outcomes_handled_again_count_once_in_compliance() {
+        List<ComplianceRate> before = projection.compliance();
+
+        projection.on(new ClockMetEvent("S1:interaction:c-1:i-1", ServiceLevelRule.S1, "i-1", NOW));
+        projection.on(breached("S4:complaint:k-1:0", ServiceLevelRule.S4, "c-2", "k-1", Tier.SILVER, DEADLINE));
+
+        assertThat(projection.compliance()).isEqualTo(before);
     }
 
     @Test
     void s7_compliance_counts_only_clocks_with_an_outcome_per_rule_and_tier() {
         projection.on(started("S2:complaint:k-2:0", ServiceLevelRule.S2, "c-3", "k-2", Tier.GOLD, START, DEADLINE));
 
-        assertThat(projection.compliance(ZoneOffset.UTC)).extracting(ComplianceRate::rule, ComplianceRate::tier,
+        assertThat(projection.compliance()).extracting(ComplianceRate::rule, ComplianceRate::tier,
                         ComplianceRate::met, ComplianceRate::breached)
                 .containsExactly(
                         tuple(ServiceLevelRule.S1, Tier.GOLD, 1, 0),
@@ -125,7 +157,7 @@ class ServiceLevelFiltersTest {
             projection.on(new ClockMetEvent(clockId, ServiceLevelRule.S5, "k-" + tier, NOW));
         }
 
-        assertThat(projection.compliance(ZoneOffset.UTC)).filteredOn(rate -> rate.rule() == ServiceLevelRule.S5)
+        assertThat(projection.compliance()).filteredOn(rate -> rate.rule() == ServiceLevelRule.S5)
                 .extracting(ComplianceRate::tier)
                 .containsExactly(null, Tier.BRONZE, Tier.GOLD, Tier.PLATINUM, Tier.SILVER);
     }
@@ -135,7 +167,7 @@ class ServiceLevelFiltersTest {
         Instant late = DEADLINE.plusSeconds(3600);
         projection.on(new ClockStoppedLateEvent("S4:complaint:k-1:0", ServiceLevelRule.S4, "k-1", late));
 
-        assertThat(projection.clocks(NOW, null, null, null, ServiceLevelRule.S4)).extracting(ClockView::status,
+        assertThat(projection.clocks(NOW, null, null, null, ServiceLevelRule.S4, 0, 100).clocks()).extracting(ClockView::status,
                 ClockView::stoppedAt).containsExactly(tuple(ClockStatus.BREACHED, late));
     }
 
@@ -146,7 +178,7 @@ class ServiceLevelFiltersTest {
         projection.on(started("S4:complaint:k-3:0", ServiceLevelRule.S4, "c-3", "k-3", Tier.SILVER, START, DEADLINE));
         projection.on(new ClockMetEvent("S4:complaint:k-3:0", ServiceLevelRule.S4, "k-3", NOW));
 
-        ComplianceRate s4 = projection.compliance(ZoneOffset.UTC).stream()
+        ComplianceRate s4 = projection.compliance().stream()
                 .filter(rate -> rate.rule() == ServiceLevelRule.S4).findFirst().orElseThrow();
         assertThat(s4.met()).isEqualTo(2);
         assertThat(s4.breached()).isEqualTo(1);

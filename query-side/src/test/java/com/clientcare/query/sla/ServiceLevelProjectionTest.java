@@ -1,5 +1,6 @@
 package com.clientcare.query.sla;
 
+import com.clientcare.query.satisfaction.ReportingPeriods;
 import com.clientcare.query.complaint.ComplaintsProjection;
 import com.clientcare.query.infra.InMemoryMongo;
 import com.clientcare.query.report.MonthlyReports;
@@ -37,7 +38,7 @@ class ServiceLevelProjectionTest {
     void setUp() {
         mongo = new InMemoryMongo();
         projection = new ServiceLevelProjection(mongo.database("test"),
-                new ObjectMapper().registerModule(new JavaTimeModule()));
+                new ObjectMapper().registerModule(new JavaTimeModule()), new ReportingPeriods(ZoneId.of("Europe/London")));
     }
 
     @AfterEach
@@ -51,7 +52,7 @@ class ServiceLevelProjectionTest {
 
         assertThat(status(AT_RISK.minusSeconds(1))).isEqualTo(ClockStatus.RUNNING);
         assertThat(status(AT_RISK)).isEqualTo(ClockStatus.AT_RISK);
-        assertThat(projection.clocks(AT_RISK, ClockStatus.AT_RISK, "c-1", null, ServiceLevelRule.S1)).hasSize(1);
+        assertThat(projection.clocks(AT_RISK, ClockStatus.AT_RISK, "c-1", null, ServiceLevelRule.S1, 0, 100).clocks()).hasSize(1);
 
         projection.on(new ClockMetEvent("S1:a", ServiceLevelRule.S1, "i-1", DEADLINE));
         assertThat(status(DEADLINE.plusSeconds(60))).isEqualTo(ClockStatus.MET);
@@ -64,11 +65,11 @@ class ServiceLevelProjectionTest {
         projection.on(breached("S1:a", Tier.GOLD));
         projection.on(new ClockMetEvent("S1:b", ServiceLevelRule.S1, "i-1", DEADLINE));
 
-        assertThat(projection.breaches(null, null, ServiceLevelRule.S1, Tier.GOLD)).extracting(ClockView::clockId)
+        assertThat(projection.breaches(null, null, ServiceLevelRule.S1, Tier.GOLD, 0, 100).clocks()).extracting(ClockView::clockId)
                 .containsExactly("S1:a");
-        assertThat(projection.breaches(DEADLINE.plusSeconds(1), null, null, null)).isEmpty();
-        assertThat(projection.breaches(null, null, null, Tier.SILVER)).isEmpty();
-        assertThat(projection.compliance(ZoneId.of("Europe/London")))
+        assertThat(projection.breaches(DEADLINE.plusSeconds(1), null, null, null, 0, 100).clocks()).isEmpty();
+        assertThat(projection.breaches(null, null, null, Tier.SILVER, 0, 100).clocks()).isEmpty();
+        assertThat(projection.compliance())
                 .extracting(ComplianceRate::tier, ComplianceRate::met, ComplianceRate::breached)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(Tier.GOLD, 0, 1),
@@ -81,12 +82,12 @@ class ServiceLevelProjectionTest {
         projection.on(breached("S1:a", Tier.GOLD));
         projection.on(retracted("S1:a"));
 
-        ClockView clock = projection.clocks(DEADLINE.plusSeconds(3600), null, null, null, null).get(0);
+        ClockView clock = projection.clocks(DEADLINE.plusSeconds(3600), null, null, null, null, 0, 100).clocks().get(0);
         assertThat(clock.status()).isEqualTo(ClockStatus.MET);
         assertThat(clock.stoppedAt()).isEqualTo(STOPPED_IN_TIME);
-        assertThat(projection.breaches(null, null, null, null)).singleElement()
+        assertThat(projection.breaches(null, null, null, null, 0, 100).clocks()).singleElement()
                 .satisfies(breach -> assertThat(breach.breachRetracted()).isTrue());
-        assertThat(projection.compliance(ZoneId.of("Europe/London")))
+        assertThat(projection.compliance())
                 .extracting(ComplianceRate::met, ComplianceRate::breached)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 0));
     }
@@ -94,8 +95,8 @@ class ServiceLevelProjectionTest {
     @Test
     void s7_a_retracted_breach_is_not_counted_among_the_months_breaches_of_the_report() {
         ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule());
-        MonthlyReports reports = new MonthlyReports(new ComplaintsProjection(mongo.database("test"), mapper),
-                projection, ZoneId.of("Europe/London"));
+        MonthlyReports reports = new MonthlyReports(new ComplaintsProjection(mongo.database("test"), mapper, new ReportingPeriods(ZoneId.of("Europe/London"))),
+                projection);
         projection.on(started("S1:a", Tier.GOLD));
         projection.on(breached("S1:a", Tier.GOLD));
         assertThat(reports.of(YearMonth.of(2026, 3)).breaches()).isEqualTo(1);
@@ -127,14 +128,14 @@ class ServiceLevelProjectionTest {
         projection.on(breached("S1:a", Tier.GOLD));
         projection.on(breached("S1:a", Tier.GOLD));
 
-        assertThat(projection.clocks(DEADLINE, null, null, null, null)).hasSize(1).first()
+        assertThat(projection.clocks(DEADLINE, null, null, null, null, 0, 100).clocks()).hasSize(1).first()
                 .extracting(ClockView::breachedAt).isEqualTo(DEADLINE);
         projection.reset();
-        assertThat(projection.clocks(DEADLINE, null, null, null, null)).isEmpty();
+        assertThat(projection.clocks(DEADLINE, null, null, null, null, 0, 100).clocks()).isEmpty();
     }
 
     private ClockStatus status(Instant now) {
-        return projection.clocks(now, null, null, null, null).get(0).status();
+        return projection.clocks(now, null, null, null, null, 0, 100).clocks().get(0).status();
     }
 
     private static ClockStartedEvent started(String clockId, Tier tier) {

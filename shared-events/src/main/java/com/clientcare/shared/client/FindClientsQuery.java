@@ -1,5 +1,5 @@
 package com.clientcare.shared.client;
 
-/** All clients, or those of one tier when tier is not null. */
-public record FindClientsQuery(Tier tier) {
+/** One page of all clients, or of those of one tier when tier is not null, oldest registration first. */
+public record FindClientsQuery(Tier tier, int page, int size) {
 }

@@ -1,0 +1,365 @@
+package com.clientcare.query.infra;
+
+import com.mongodb.MongoCommandException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.ne;
+
+/**
+ * Ordered lists of read-model ids kept in exact-key documents (collection {@code <name>_keys}), so a page, a
+ * filter and a total cost what they return and not what the collection holds: the embedded store answers only
+ * exact {@code _id} reads in constant time, while ranges, sorts and secondary fields scan (STACK.md). A list
+ * ({@code all}, {@code tier:GOLD}, {@code client:<id>}) is split into buckets by the UTC day or month of its sort
+ * time; a bucket document ({@code <list>|<bucket>}) holds the entries, and one directory document per list
+ * ({@code _id} = the list) counts each bucket's entries. A page reads the directory, then only the buckets it
+ * falls in; a total is the sum of the counts. The same reads are plain {@code _id} lookups on a real MongoDB.
+ * <p>
+ * Every write is idempotent and leaves a consistent count even when a batch is handled again after a failure:
+ * an entry is pushed only if absent (one atomic update of its bucket, which counts it), and the directory is then
+ * set to the count the bucket holds.
+ */
+public final class KeyIndex {
+
+    /** How a list's sort time picks its bucket: by UTC day for long lists, by month for a client's own. */
+    public enum Bucketing {
+        DAY, MONTH;
+
+        String label(Instant at) {
+            LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+            return this == DAY ? day.toString() : day.toString().substring(0, 7);
+        }
+    }
+
+    /**
+     * Where one read-model id stands in one list: in which bucket, at what sort time, with the tags a query may
+     * filter on. A list paged by time has buckets labelled by {@link Bucketing}; a list of counts (an aggregate
+     * per period) may name its buckets itself, e.g. by category.
+     */
+    public record Placement(String list, String bucket, Instant at, String id, List<String> tags) {
+
+        public Placement {
+            tags = tags.stream().map(tag -> Objects.toString(tag, "")).toList();
+        }
+
+        public Placement(String list, Bucketing bucketing, Instant at, String id, List<String> tags) {
+            this(list, bucketing.label(at), at, id, tags);
+        }
+
+        String key() {
+            return list + "|" + bucket;
+        }
+
+        String entry() {
+            return String.join(SEPARATOR, sortKey(at), id, String.join(SEPARATOR, tags));
+        }
+    }
+
+    /** One listed id with its sort time and tags, as read back. */
+    public record Entry(Instant at, String id, List<String> tags) {
+
+        public String tag(int index) {
+            String tag = tags.get(index);
+            return tag.isEmpty() ? null : tag;
+        }
+
+        static Entry parse(String entry) {
+            String[] parts = entry.split(SEPARATOR, -1);
+            String key = parts[0];
+            Instant at = Instant.ofEpochSecond(Long.parseLong(key.substring(0, 12)) - EPOCH_OFFSET,
+                    Long.parseLong(key.substring(12)));
+            return new Entry(at, parts[1], List.of(parts).subList(2, parts.length));
+        }
+    }
+
+    /**
+     * Which entries of a list a page is taken from: sort time in [from, to) (either may be null), tags matching
+     * {@code tags} (null: all), oldest or newest first.
+     */
+    public record Selection(Instant from, Instant to, Predicate<Entry> tags, boolean descending) {
+
+        public static Selection oldestFirst() {
+            return new Selection(null, null, null, false);
+        }
+
+        public static Selection newestFirst() {
+            return new Selection(null, null, null, true);
+        }
+
+        public Selection between(Instant from, Instant to) {
+            return new Selection(from, to, tags, descending);
+        }
+
+        public Selection where(Predicate<Entry> condition) {
+            return new Selection(from, to, tags == null ? condition : tags.and(condition), descending);
+        }
+
+        boolean covers(Entry entry) {
+            return (from == null || !entry.at().isBefore(from)) && (to == null || entry.at().isBefore(to))
+                    && (tags == null || tags.test(entry));
+        }
+    }
+
+    /** The ids of one page, in order, and how many entries the selection holds in all. */
+    public record Slice(List<Entry> entries, long total) {
+
+        public List<String> ids() {
+            return entries.stream().map(Entry::id).toList();
+        }
+    }
+
+    private static final String ID = "_id";
+    private static final String ENTRIES = "e";
+    private static final String COUNT = "n";
+    private static final String BUCKETS = "b";
+    private static final String SEPARATOR = "\u001f";
+    private static final int DUPLICATE_KEY = 11000;
+    private static final int KEYS_PER_READ = 500;
+    // sort keys are fixed-width digits, so text order is time order (back to the year -1200)
+    private static final long EPOCH_OFFSET = 100_000_000_000L;
+
+    private final MongoCollection<Document> keys;
+
+    public KeyIndex(MongoDatabase database, String name) {
+        this.keys = database.getCollection(name + "_keys");
+    }
+
+    public void clear() {
+        ReadModelBatch.flushCurrent();
+        keys.deleteMany(new Document());
+    }
+
+    static String sortKey(Instant at) {
+        return String.format("%012d%09d", at.getEpochSecond() + EPOCH_OFFSET, at.getNano());
+    }
+
+    /** Moves an id from where it stood to where it stands now; only the placements that changed are written. */
+    public void replace(Collection<Placement> before, Collection<Placement> after) {
+        Set<Placement> removed = new LinkedHashSet<>(before);
+        removed.removeAll(after);
+        Set<Placement> added = new LinkedHashSet<>(after);
+        added.removeAll(before);
+        removed.forEach(this::remove);
+        added.forEach(this::add);
+    }
+
+    public void add(Placement placement) {
+        Optional<ReadModelBatch> batch = ReadModelBatch.current();
+        if (batch.isPresent()) {
+            held(batch.get(), placement, entries -> {
+                if (!entries.contains(placement.entry())) {
+                    entries.add(placement.entry());
+                }
+            });
+            return;
+        }
+        Document bucket;
+        try {
+            bucket = keys.findOneAndUpdate(and(eq(ID, placement.key()), ne(ENTRIES, placement.entry())),
+                    Updates.combine(Updates.push(ENTRIES, placement.entry()), Updates.inc(COUNT, 1)),
+                    new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER)
+                            .projection(Projections.include(COUNT)));
+        } catch (MongoCommandException e) {
+            if (e.getErrorCode() != DUPLICATE_KEY) {
+                throw e;
+            }
+            bucket = null; // listed already: the bucket exists and holds the entry
+        }
+        setCount(placement, bucket);
+    }
+
+    public void remove(Placement placement) {
+        Optional<ReadModelBatch> batch = ReadModelBatch.current();
+        if (batch.isPresent()) {
+            held(batch.get(), placement, entries -> entries.remove(placement.entry()));
+            return;
+        }
+        Document bucket = keys.findOneAndUpdate(and(eq(ID, placement.key()), eq(ENTRIES, placement.entry())),
+                Updates.combine(Updates.pull(ENTRIES, placement.entry()), Updates.inc(COUNT, -1)),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)
+                        .projection(Projections.include(COUNT)));
+        setCount(placement, bucket);
+    }
+
+    /** The same change as {@link #add} or {@link #remove} makes, on the documents a batch holds (same shapes). */
+    private void held(ReadModelBatch batch, Placement placement, Consumer<List<String>> change) {
+        Document stored = batch.read(keys, placement.key(), () -> keys.find(eq(ID, placement.key())).first());
+        List<String> entries = new ArrayList<>(stored == null ? List.of() : stored.getList(ENTRIES, String.class));
+        change.accept(entries);
+        if (entries.isEmpty()) {
+            batch.delete(keys, placement.key());
+        } else {
+            batch.write(keys, placement.key(), new Document(ID, placement.key()).append(ENTRIES, entries)
+                    .append(COUNT, entries.size()));
+        }
+        Document directory = batch.read(keys, placement.list(), () -> keys.find(eq(ID, placement.list())).first());
+        Document counts = new Document(directory == null || directory.get(BUCKETS) == null ? new Document()
+                : directory.get(BUCKETS, Document.class));
+        if (entries.isEmpty()) {
+            counts.remove(fieldName(placement.bucket()));
+        } else {
+            counts.put(fieldName(placement.bucket()), entries.size());
+        }
+        if (directory != null || !counts.isEmpty()) {
+            batch.write(keys, placement.list(), new Document(ID, placement.list()).append(BUCKETS, counts));
+        }
+    }
+
+    private void setCount(Placement placement, Document updated) {
+        Document bucket = updated != null ? updated
+                : keys.find(eq(ID, placement.key())).projection(Projections.include(COUNT)).first();
+        int count = bucket == null ? 0 : bucket.getInteger(COUNT, 0);
+        String field = BUCKETS + "." + fieldName(placement.bucket());
+        if (count > 0) {
+            keys.updateOne(eq(ID, placement.list()), Updates.set(field, count), new UpdateOptions().upsert(true));
+        } else {
+            keys.updateOne(eq(ID, placement.list()), Updates.unset(field));
+            keys.deleteOne(and(eq(ID, placement.key()), eq(COUNT, 0)));
+        }
+    }
+
+    /** How many entries each bucket of a list holds, by bucket label in order. */
+    public NavigableMap<String, Integer> counts(String list) {
+        return countsOf(List.of(list)).get(list);
+    }
+
+    /** The counts of several lists in one read of their directories (exact keys). */
+    public Map<String, NavigableMap<String, Integer>> countsOf(Collection<String> lists) {
+        ReadModelBatch.flushCurrent();
+        Map<String, NavigableMap<String, Integer>> counts = new HashMap<>();
+        lists.forEach(list -> counts.put(list, new TreeMap<>()));
+        keys.find(in(ID, List.copyOf(lists))).forEach(directory -> {
+            Document buckets = directory.get(BUCKETS, Document.class);
+            if (buckets != null) {
+                NavigableMap<String, Integer> ofList = counts.get(directory.getString(ID));
+                buckets.forEach((field, count) -> ofList.put(label(field), (Integer) count));
+            }
+        });
+        return counts;
+    }
+
+    // a bucket label is free text (a campaign's name, say); a field name may hold neither '.' nor a leading '$'
+    private static String fieldName(String label) {
+        return label.replace("%", "%25").replace(".", "%2E").replace("$", "%24");
+    }
+
+    private static String label(String fieldName) {
+        return fieldName.replace("%24", "$").replace("%2E", ".").replace("%25", "%");
+    }
+
+    /**
+     * One page of a list: entries {@code offset} to {@code offset + limit} of the selection, in its order. Reads
+     * the directory and the buckets the page falls in; a selection that filters by tags reads every bucket of its
+     * time range, which stays within one client's, one status's or one period's entries.
+     */
+    public Slice page(String list, Bucketing bucketing, Selection selection, long offset, int limit) {
+        NavigableMap<String, Integer> counts = counts(list);
+        if (selection.from() != null) {
+            counts = counts.tailMap(bucketing.label(selection.from()), true);
+        }
+        if (selection.to() != null) {
+            counts = counts.headMap(bucketing.label(selection.to().minusNanos(1)), true);
+        }
+        NavigableMap<String, Integer> ordered = selection.descending() ? counts.descendingMap() : counts;
+        Map<String, List<Entry>> read = new HashMap<>();
+        List<String> partial = new ArrayList<>();
+        if (selection.tags() != null) {
+            partial.addAll(ordered.keySet());
+        } else if (!ordered.isEmpty()) {
+            // only the first and last buckets of a time range may hold entries outside it
+            if (selection.from() != null || selection.to() != null) {
+                partial.add(ordered.firstKey());
+                partial.add(ordered.lastKey());
+            }
+        }
+        read.putAll(buckets(list, partial, selection));
+        long total = 0;
+        List<Entry> page = new ArrayList<>();
+        List<String> wanted = new ArrayList<>();
+        for (Map.Entry<String, Integer> bucket : ordered.entrySet()) {
+            List<Entry> known = read.get(bucket.getKey());
+            int size = known != null ? known.size() : bucket.getValue();
+            if (total + size > offset && total < offset + limit) {
+                wanted.add(bucket.getKey());
+            }
+            total += size;
+        }
+        wanted.removeIf(read::containsKey);
+        read.putAll(buckets(list, wanted, selection));
+        long position = 0;
+        for (String label : ordered.keySet()) {
+            List<Entry> entries = read.get(label);
+            int size = entries != null ? entries.size() : ordered.get(label);
+            if (entries != null && position + size > offset && position < offset + limit) {
+                for (int i = (int) Math.max(0, offset - position); i < size && page.size() < limit; i++) {
+                    page.add(entries.get(i));
+                }
+            }
+            position += size;
+        }
+        return new Slice(page, total);
+    }
+
+    /** Every entry of a list (a client's own lists: bounded by one client's activity), oldest first. */
+    public List<Entry> all(String list, Bucketing bucketing) {
+        return page(list, bucketing, Selection.oldestFirst(), 0, Integer.MAX_VALUE).entries();
+    }
+
+    /** Every entry of the named buckets of a list, oldest first. */
+    public List<Entry> entries(String list, Collection<String> buckets) {
+        return buckets(list, List.copyOf(buckets), Selection.oldestFirst()).values().stream()
+                .flatMap(List::stream).sorted(Comparator.comparing(Entry::at).thenComparing(Entry::id)).toList();
+    }
+
+    /** The ids of every entry of a list, oldest first. */
+    public List<String> ids(String list, Bucketing bucketing) {
+        return all(list, bucketing).stream().map(Entry::id).toList();
+    }
+
+    private Map<String, List<Entry>> buckets(String list, List<String> labels, Selection selection) {
+        ReadModelBatch.flushCurrent();
+        Map<String, List<Entry>> buckets = new HashMap<>();
+        List<String> distinct = labels.stream().distinct().toList();
+        for (int start = 0; start < distinct.size(); start += KEYS_PER_READ) {
+            List<String> chunk = distinct.subList(start, Math.min(distinct.size(), start + KEYS_PER_READ));
+            keys.find(in(ID, chunk.stream().map(label -> list + "|" + label).toList())).forEach(document -> {
+                String id = document.getString(ID);
+                List<Entry> entries = document.getList(ENTRIES, String.class).stream()
+                        .sorted(selection.descending() ? Comparator.reverseOrder() : Comparator.naturalOrder())
+                        .map(Entry::parse)
+                        .filter(selection::covers)
+                        .toList();
+                buckets.put(id.substring(list.length() + 1), entries);
+            });
+            chunk.forEach(label -> buckets.putIfAbsent(label, List.of()));
+        }
+        return buckets;
+    }
+}

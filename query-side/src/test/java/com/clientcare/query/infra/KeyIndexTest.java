@@ -1,0 +1,115 @@
+package com.clientcare.query.infra;
+
+import com.clientcare.query.infra.KeyIndex.Bucketing;
+import com.clientcare.query.infra.KeyIndex.Placement;
+import com.clientcare.query.infra.KeyIndex.Selection;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The exact-key lists behind every paged endpoint (#16 item 2): pages in order across buckets, totals from the
+ * directory, time ranges and tag filters, and writes that stay right when a batch of events is handled again.
+ */
+class KeyIndexTest {
+
+    private static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
+
+    private InMemoryMongo mongo;
+    private KeyIndex index;
+
+    @BeforeEach
+    void setUp() {
+        mongo = new InMemoryMongo();
+        index = new KeyIndex(mongo.database("test"), "things");
+        // five entries over five days, added newest first: the order comes from the keys, not from the writes
+        for (int day = 4; day >= 0; day--) {
+            index.add(placement("all", day, day % 2 == 0 ? "even" : "odd"));
+        }
+    }
+
+    @AfterEach
+    void tearDown() {
+        mongo.close();
+    }
+
+    @Test
+    void the_first_page_holds_the_oldest_entries_and_the_total_counts_all() {
+        KeyIndex.Slice page = index.page("all", Bucketing.DAY, Selection.oldestFirst(), 0, 2);
+
+        assertThat(page.ids()).containsExactly("t-0", "t-1");
+        assertThat(page.total()).isEqualTo(5);
+    }
+
+    @Test
+    void the_last_page_holds_what_is_left() {
+        assertThat(index.page("all", Bucketing.DAY, Selection.oldestFirst(), 4, 2).ids()).containsExactly("t-4");
+    }
+
+    @Test
+    void a_page_past_the_end_is_empty_with_the_total() {
+        KeyIndex.Slice page = index.page("all", Bucketing.DAY, Selection.oldestFirst(), 10, 2);
+
+        assertThat(page.ids()).isEmpty();
+        assertThat(page.total()).isEqualTo(5);
+    }
+
+    @Test
+    void newest_first_starts_from_the_latest_entry() {
+        assertThat(index.page("all", Bucketing.DAY, Selection.newestFirst(), 0, 2).ids()).containsExactly("t-4", "t-3");
+    }
+
+    @Test
+    void a_time_range_includes_its_start_and_leaves_its_end_out() {
+        Selection range = Selection.oldestFirst().between(START.plus(Duration.ofDays(1)), START.plus(Duration.ofDays(3)));
+
+        KeyIndex.Slice page = index.page("all", Bucketing.DAY, range, 0, 10);
+
+        assertThat(page.ids()).containsExactly("t-1", "t-2");
+        assertThat(page.total()).isEqualTo(2);
+    }
+
+    @Test
+    void a_tag_filter_pages_and_counts_only_matching_entries() {
+        Selection even = Selection.oldestFirst().where(entry -> "even".equals(entry.tag(0)));
+
+        KeyIndex.Slice page = index.page("all", Bucketing.DAY, even, 1, 1);
+
+        assertThat(page.ids()).containsExactly("t-2");
+        assertThat(page.total()).isEqualTo(3);
+    }
+
+    @Test
+    void an_entry_added_again_when_a_batch_is_handled_twice_is_counted_once() {
+        index.add(placement("all", 2, "even"));
+
+        assertThat(index.counts("all").values()).containsOnly(1);
+        assertThat(index.page("all", Bucketing.DAY, Selection.oldestFirst(), 0, 10).total()).isEqualTo(5);
+    }
+
+    @Test
+    void replacing_a_placement_moves_the_entry_to_its_new_list() {
+        index.replace(List.of(placement("all", 2, "even")), List.of(placement("other", 2, "even")));
+
+        assertThat(index.page("all", Bucketing.DAY, Selection.oldestFirst(), 0, 10).ids())
+                .containsExactly("t-0", "t-1", "t-3", "t-4");
+        assertThat(index.page("other", Bucketing.DAY, Selection.oldestFirst(), 0, 10).ids()).containsExactly("t-2");
+    }
+
+    @Test
+    void a_bucket_emptied_leaves_the_directory() {
+        index.remove(placement("all", 0, "even"));
+
+        assertThat(index.counts("all")).doesNotContainKey("2026-03-01").hasSize(4);
+    }
+
+    private static Placement placement(String list, int day, String tag) {
+        return new Placement(list, Bucketing.DAY, START.plus(Duration.ofDays(day)), "t-" + day, List.of(tag));
+    }
+}

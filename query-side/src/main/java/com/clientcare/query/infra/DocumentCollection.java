@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -91,13 +90,6 @@ public class DocumentCollection<T> {
 
     public void remove(String id) {
         collection.deleteOne(Filters.eq(ID, id));
-    }
-
-    /** The documents of these ids, in the order given (those not there left out): one read of exact keys. */
-    public List<T> getAll(List<String> ids) {
-        Map<Object, Document> found = new HashMap<>();
-        collection.find(Filters.in(ID, ids)).forEach(document -> found.put(document.get(ID), document));
-        return ids.stream().map(found::get).filter(Objects::nonNull).map(this::fromDocument).toList();
     }
 
     /**

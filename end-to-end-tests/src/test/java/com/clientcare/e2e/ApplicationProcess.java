@@ -86,6 +86,19 @@ final class ApplicationProcess implements AutoCloseable {
         return this;
     }
 
+    /** SIGKILL, as kill -9 sends: the process gets no chance to release anything. */
+    void kill() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            waitForExit();
+        }
+    }
+
+    /** How the owner name Axon's token store records for this process's claims begins ({@code pid@host}). */
+    String ownerPrefix() {
+        return process.pid() + "@";
+    }
+
     /** SIGTERM, as Ctrl-C in run.sh sends: the application shuts down gracefully. */
     void stop() {
         if (process != null && process.isAlive()) {

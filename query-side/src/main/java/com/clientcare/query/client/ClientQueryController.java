@@ -1,6 +1,8 @@
 package com.clientcare.query.client;
 
 import com.clientcare.query.infra.NotFound;
+import com.clientcare.query.version.AggregateVersions;
+import com.clientcare.query.version.Versions;
 import com.clientcare.shared.client.FindClientInteractionsQuery;
 import com.clientcare.shared.client.FindClientQuery;
 import com.clientcare.shared.client.FindClientsQuery;
@@ -32,16 +34,21 @@ public class ClientQueryController {
     static final String TOTAL_COUNT = "X-Total-Count";
 
     private final QueryGateway queries;
+    private final AggregateVersions versions;
 
-    public ClientQueryController(QueryGateway queries) {
+    public ClientQueryController(QueryGateway queries, AggregateVersions versions) {
         this.queries = queries;
+        this.versions = versions;
     }
 
+    /** With the client's version as the ETag: send it back as If-Match to change the client only if unchanged. */
     @GetMapping("/{clientId}")
-    public ClientSummary client(@PathVariable String clientId) {
-        return queries.query(new FindClientQuery(clientId), ResponseTypes.optionalInstanceOf(ClientSummary.class))
+    public ResponseEntity<ClientSummary> client(@PathVariable String clientId) {
+        ClientSummary client = queries.query(new FindClientQuery(clientId),
+                        ResponseTypes.optionalInstanceOf(ClientSummary.class))
                 .join()
                 .orElseThrow(() -> new NotFound("client", clientId));
+        return Versions.tagged(versions.of(clientId), client);
     }
 
     @GetMapping

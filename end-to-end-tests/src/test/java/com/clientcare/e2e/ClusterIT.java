@@ -33,6 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClusterIT {
 
     private static final Duration SETTLE = Duration.ofSeconds(60);
+    // four JVMs starting at once share the machine's cores
+    private static final Duration START = Duration.ofSeconds(240);
     private static final int INTERACTIONS = 60;
     private static final int COMPLAINTS = 6;
     private static final String REGISTERED = "2025-12-01T09:00:00Z";
@@ -57,9 +59,9 @@ class ClusterIT {
         commandSides.add(Applications.commandSide("cluster-command-2", store).start());
         survivor = Applications.querySide("cluster-query-1", store).start();
         victim = Applications.querySide("cluster-query-2", store).start();
-        commandSides.forEach(ApplicationProcess::awaitHealthy);
-        survivor.awaitHealthy();
-        victim.awaitHealthy();
+        commandSides.forEach(side -> side.awaitHealthy(START));
+        survivor.awaitHealthy(START);
+        victim.awaitHealthy(START);
     }
 
     @AfterAll

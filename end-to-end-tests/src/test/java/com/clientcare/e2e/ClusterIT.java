@@ -149,10 +149,11 @@ class ClusterIT {
 
         // the survivor took over every segment the killed instance held
         Eventually.within(SETTLE, "the survivor to hold every segment of every projection", () ->
-                StreamSupport.stream(Http.get(survivor.baseUrl() + "/api/admin/projections").body().spliterator(), false)
-                        .allMatch(status -> StreamSupport.stream(status.path("segments").spliterator(), false)
-                                .allMatch(segment -> segment.path("owner").asText().startsWith(survivor.ownerPrefix()))
-                                && status.path("behind").asLong(-1) == 0));
+                StreamSupport.stream(Http.get(survivor.baseUrl() + "/api/admin/projections").body().spliterator(),
+                                false)
+                        .allMatch(status -> status.path("behind").asLong(-1) == 0
+                                && StreamSupport.stream(status.path("segments").spliterator(), false).allMatch(
+                                        segment -> segment.path("owner").asText().startsWith(survivor.ownerPrefix()))));
 
         // and the read models it now serves equal a fresh replay of the log
         for (String projection : List.of("client-summary", "client-interactions", "complaints-log", "service-levels",
@@ -160,6 +161,9 @@ class ClusterIT {
             assertThat(replay(projection)).as(projection).isEqualTo("NO_DIFFERENCES");
         }
         assertThat(complaints).allMatch(id -> Http.get(survivor.baseUrl() + "/api/complaints/" + id).status() == 200);
+        // the version the query side serves is the one an If-Match must name now
+        assertThat(Http.get(survivor.baseUrl() + "/api/clients/" + client).etag())
+                .isEqualTo("\"" + (version + 1) + "\"");
     }
 
     private static Http.Response command(int side, String method, String path, String json) {

@@ -16,6 +16,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import com.clientcare.eventstore.EventMetadata;
+import com.clientcare.eventstore.cluster.BackgroundThread;
 import com.clientcare.eventstore.cluster.InstanceName;
 import com.clientcare.eventstore.cluster.Lease;
 import jakarta.annotation.PreDestroy;
@@ -32,7 +33,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -57,11 +57,7 @@ public class ClockDeadlines {
     private final Clock clock;
     private final long everyMillis;
     private final Lease lease;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "clock-deadlines");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService scheduler = BackgroundThread.scheduler("clock-deadlines");
 
     public ClockDeadlines(MongoDatabase database, CommandGateway commands, Clock clock,
                           @Value("${clientcare.sla.deadline-check-millis:1000}") long everyMillis,

@@ -32,7 +32,8 @@ public class QuerySideMembers {
 
     public void beat() {
         members.replaceOne(Filters.eq("_id", InstanceName.get()),
-                new Document("_id", InstanceName.get()).append("role", ROLE).append("seenAt", Date.from(clock.instant())),
+                new Document("_id", InstanceName.get()).append("role", ROLE)
+                        .append("seenAt", Date.from(clock.instant())),
                 new ReplaceOptions().upsert(true));
     }
 

@@ -1,5 +1,6 @@
 package com.clientcare.query.cluster;
 
+import com.clientcare.eventstore.cluster.BackgroundThread;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.slf4j.Logger;
@@ -12,7 +13,6 @@ import org.springframework.stereotype.Component;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -34,11 +34,7 @@ public class SegmentBalancer {
     private final TokenClaims claims;
     private final Duration every;
     private final Duration claimInterval;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "segment-balancer");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService scheduler = BackgroundThread.scheduler("segment-balancer");
 
     public SegmentBalancer(EventProcessingConfiguration processing, QuerySideMembers members, ProcessorPauses pauses,
                            TokenClaims claims,

@@ -1,9 +1,11 @@
 package com.clientcare.command.infra;
 
+import com.clientcare.eventstore.processing.CorrelationIdLogging;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -13,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Gives every request a correlation id: the caller's {@code X-Correlation-Id} when it is sensible, else a new
- * one. It is echoed in the response so that a caller can find in the audit log what its request caused.
+ * one. It is echoed in the response so that a caller can find in the audit log what its request caused, and it
+ * is in every line logged while the request is handled.
  */
 @Component
 public class CorrelationIdFilter extends OncePerRequestFilter {
@@ -29,6 +32,11 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
         String correlationId = given != null && ACCEPTED.matcher(given).matches() ? given : UUID.randomUUID().toString();
         request.setAttribute(ATTRIBUTE, correlationId);
         response.setHeader(HEADER, correlationId);
-        chain.doFilter(request, response);
+        MDC.put(CorrelationIdLogging.KEY, correlationId);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            MDC.remove(CorrelationIdLogging.KEY);
+        }
     }
 }

@@ -13,6 +13,7 @@ import java.time.Clock;
 /**
  * Every event processor of both applications stops and retries on a failed handler instead of logging it and
  * moving on (Axon's default, which drops the event from the read model for good): see {@link ProcessingFailures}.
+ * Every handler logs with the correlation id of what it handles: see {@link CorrelationIdLogging}.
  */
 @AutoConfiguration
 public class ProcessingConfiguration {
@@ -25,6 +26,19 @@ public class ProcessingConfiguration {
     @Bean
     public ConfigurerModule stopAndRetryOnFailure(ProcessingFailures failures) {
         return configurer -> configure(configurer, failures);
+    }
+
+    /** Every command, event and query handler logs with the correlation id of what it handles. */
+    @Bean
+    public ConfigurerModule correlationIdLogging() {
+        CorrelationIdLogging logging = new CorrelationIdLogging();
+        return configurer -> {
+            configurer.eventProcessing().registerDefaultHandlerInterceptor((configuration, name) -> logging);
+            configurer.onInitialize(configuration -> configuration.onStart(() -> {
+                configuration.commandBus().registerHandlerInterceptor(logging);
+                configuration.queryBus().registerHandlerInterceptor(logging);
+            }));
+        };
     }
 
     /** The same for an Axon configuration built by hand (tests of processors outside Spring). */

@@ -66,10 +66,15 @@ final class ApplicationProcess implements AutoCloseable {
 
     /** Waits until the application is alive (its liveness probe; the store it needs may not be up yet). */
     ApplicationProcess awaitHealthy() {
+        return awaitHealthy(START_TIMEOUT);
+    }
+
+    /** The same, with more time: several processes starting at once on a small machine. */
+    ApplicationProcess awaitHealthy(Duration timeout) {
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/liveness"))
                 .timeout(Duration.ofSeconds(2)).build();
-        Eventually.within(START_TIMEOUT, name + " to answer /actuator/health/liveness (log: " + logFile() + ")",
+        Eventually.within(timeout, name + " to answer /actuator/health/liveness (log: " + logFile() + ")",
                 () -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + logFile());
@@ -84,6 +89,19 @@ final class ApplicationProcess implements AutoCloseable {
             }
         });
         return this;
+    }
+
+    /** SIGKILL, as kill -9 sends: the process gets no chance to release anything. */
+    void kill() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            waitForExit();
+        }
+    }
+
+    /** How the owner name Axon's token store records for this process's claims begins ({@code pid@host}). */
+    String ownerPrefix() {
+        return process.pid() + "@";
     }
 
     /** SIGTERM, as Ctrl-C in run.sh sends: the application shuts down gracefully. */

@@ -10,13 +10,22 @@ final class Applications {
     }
 
     static ApplicationProcess commandSide(Map<String, String> store) {
-        int port = ApplicationProcess.freePort();
-        return new ApplicationProcess("command-side", "commandSideJar", port, with(store, "COMMAND_SIDE_PORT", port));
+        return commandSide("command-side", store);
     }
 
     static ApplicationProcess querySide(Map<String, String> store) {
+        return querySide("query-side", store);
+    }
+
+    /** One of several command-side instances: {@code name} names its log. */
+    static ApplicationProcess commandSide(String name, Map<String, String> store) {
         int port = ApplicationProcess.freePort();
-        return new ApplicationProcess("query-side", "querySideJar", port, with(store, "QUERY_SIDE_PORT", port));
+        return new ApplicationProcess(name, "commandSideJar", port, with(store, "COMMAND_SIDE_PORT", port));
+    }
+
+    static ApplicationProcess querySide(String name, Map<String, String> store) {
+        int port = ApplicationProcess.freePort();
+        return new ApplicationProcess(name, "querySideJar", port, with(store, "QUERY_SIDE_PORT", port));
     }
 
     private static Map<String, String> with(Map<String, String> store, String portVariable, int port) {

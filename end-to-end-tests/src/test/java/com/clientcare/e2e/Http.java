@@ -25,7 +25,7 @@ final class Http {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Http ADMIN = as("admin");
 
-    record Response(int status, String contentType, String location, String text, JsonNode body) {
+    record Response(int status, String contentType, String location, String text, JsonNode body, String etag) {
     }
 
     private final String authorization;
@@ -80,7 +80,9 @@ final class Http {
             String contentType = response.headers().firstValue("Content-Type").orElse("");
             return new Response(response.statusCode(), contentType,
                     response.headers().firstValue("Location").orElse(null), body,
-                    body == null || body.isBlank() || !contentType.contains("json") ? JSON.nullNode() : JSON.readTree(body));
+                    body == null || body.isBlank() || !contentType.contains("json") ? JSON.nullNode()
+                            : JSON.readTree(body),
+                    response.headers().firstValue("ETag").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

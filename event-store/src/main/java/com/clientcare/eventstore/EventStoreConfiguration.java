@@ -10,6 +10,7 @@ import com.clientcare.eventstore.personaldata.SubjectKeys;
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
+import com.clientcare.eventstore.cluster.InstanceName;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -24,6 +25,7 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigureBefore;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -112,11 +114,18 @@ public class EventStoreConfiguration {
                 .build();
     }
 
+    /**
+     * Tokens and their claims: an instance that stops renewing a segment's claim (it died) loses it after
+     * {@code clientcare.processing.claim-timeout}, and another instance's processor takes the segment over.
+     */
     @Bean
-    public TokenStore tokenStore(MongoTemplate template, Serializer serializer) {
+    public TokenStore tokenStore(MongoTemplate template, Serializer serializer,
+                                 @Value("${clientcare.processing.claim-timeout:10s}") Duration claimTimeout) {
         return MongoTokenStore.builder()
                 .mongoTemplate(template)
                 .serializer(serializer)
+                .claimTimeout(claimTimeout)
+                .nodeId(InstanceName.get())
                 .ensureIndexes(false)
                 .build();
     }

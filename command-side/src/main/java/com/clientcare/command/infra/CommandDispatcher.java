@@ -8,6 +8,7 @@ import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
 
 import java.security.Principal;
+import java.util.HashMap;
 import java.util.Map;
 
 /** Sends a command on behalf of the current HTTP request, carrying who asked and the request's correlation id. */
@@ -24,16 +25,24 @@ public class CommandDispatcher {
         this.request = request;
     }
 
-    /** Waits for the command to be decided and stored; a rejection surfaces as the handler's exception. */
+    /**
+     * Waits for the command to be decided and stored; a rejection surfaces as the handler's exception. An
+     * {@code If-Match} goes along as the version the aggregate must be at ({@link ExpectedVersion}).
+     */
     public void dispatch(Object command) {
         String correlationId = (String) request.getAttribute(CorrelationIdFilter.ATTRIBUTE);
         Principal principal = request.getUserPrincipal();
-        MetaData metaData = MetaData.from(Map.of(
+        Map<String, Object> values = new HashMap<>(Map.of(
                 EventMetadata.USER, principal == null ? ANONYMOUS : principal.getName(),
                 EventMetadata.CORRELATION_ID, correlationId,
                 // the request itself is the first cause of the conversation
                 EventMetadata.CAUSATION_ID, correlationId,
                 SameFact.TIME_STATED, request.getAttribute(BusinessTime.STATED) != null));
+        Long expectedVersion = ExpectedVersion.fromHeader(request.getHeader(ExpectedVersion.HEADER));
+        if (expectedVersion != null) {
+            values.put(ExpectedVersion.METADATA, expectedVersion);
+        }
+        MetaData metaData = MetaData.from(values);
         gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
     }
 }

@@ -13,7 +13,8 @@ import java.util.concurrent.Executors;
 
 /**
  * The command path: aggregates kept in memory between commands (a hot client is not reloaded from the store for
- * each one; a failed command evicts its aggregate), and commands that lost a race for their aggregate sent again.
+ * each one; a failed command evicts its aggregate), commands that lost a race for their aggregate sent again, and
+ * a caller's If-Match checked against the aggregate's version.
  */
 @Configuration
 public class CommandHandlingConfiguration {
@@ -46,6 +47,12 @@ public class CommandHandlingConfiguration {
     @Bean
     public Cache servicePolicyCache() {
         return new WeakReferenceCache();
+    }
+
+    /** Axon looks this component up for every aggregate: the target of a command and its If-Match version. */
+    @Bean
+    public ExpectedVersion commandTargetResolver() {
+        return new ExpectedVersion();
     }
 
     @Bean

@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.RetryScheduler;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
@@ -15,6 +16,10 @@ import java.util.concurrent.TimeUnit;
  * first), a few times, after a growing delay with jitter so that racing instances do not collide again. The
  * retried command is decided afresh on the aggregate as it now is, so a real conflict (a retry with another body,
  * a rule the new state breaks) still answers as such. Anything else is never retried.
+ * <p>
+ * An If-Match that names a version <em>newer</em> than the copy this instance had in its cache is such a lost race
+ * too (another instance stored the change); the failed command evicted the stale copy, and the retry compares the
+ * If-Match with the aggregate as stored. An If-Match older than the aggregate is a real conflict, never retried.
  */
 public final class ConflictRetries implements RetryScheduler {
 
@@ -43,6 +48,10 @@ public final class ConflictRetries implements RetryScheduler {
     private static boolean lostARace(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
+                return true;
+            }
+            if (cause instanceof ConflictingAggregateVersionException version
+                    && version.getExpectedVersion() > version.getActualVersion()) {
                 return true;
             }
         }

@@ -5,16 +5,20 @@ import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import java.util.List;
+
 /**
  * Every rejection as RFC 9457 problem+json: 400 for what is malformed (naming each field, see
  * {@link RequestProblems}), 404 for an unknown id, 403 for a caller the record does not allow, 409 for a
- * concurrent change, a conflicting retry or an id taken by another kind of record, 422 for a broken business
+ * concurrent change, an If-Match that no longer holds, a conflicting retry or an id taken by another kind of
+ * record, 422 for a broken business
  * rule (naming the rule).
  */
 @RestControllerAdvice
@@ -50,6 +54,23 @@ public class ProblemResponses extends RequestProblems {
     ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException ex) {
         return conflict("Concurrent change", "another change to the same record was stored first; "
                 + "read it again and retry");
+    }
+
+    /** The caller's If-Match names another version than the record is at: it changed since the caller read it. */
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ResponseEntity<ProblemDetail> versionMismatch(ConflictingAggregateVersionException ex) {
+        ResponseEntity<ProblemDetail> response = conflict("Version mismatch", "the record is at version "
+                + ex.getActualVersion() + ", not " + ex.getExpectedVersion() + " as If-Match says; read it again");
+        response.getBody().setProperty("field", ExpectedVersion.HEADER);
+        response.getBody().setProperty("rule", "If-Match");
+        response.getBody().setProperty("expectedVersion", ex.getExpectedVersion());
+        response.getBody().setProperty("actualVersion", ex.getActualVersion());
+        return response;
+    }
+
+    @ExceptionHandler(ExpectedVersion.MalformedIfMatch.class)
+    ResponseEntity<Object> malformedIfMatch(ExpectedVersion.MalformedIfMatch ex) {
+        return invalid(List.of(new InvalidField(ExpectedVersion.HEADER, ex.getMessage())));
     }
 
     /** Two requests created the same record at once (the store refused the second first event, #11). */

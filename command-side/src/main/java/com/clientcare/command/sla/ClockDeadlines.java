@@ -16,6 +16,10 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import com.clientcare.eventstore.EventMetadata;
+import com.clientcare.eventstore.cluster.BackgroundThread;
+import com.clientcare.eventstore.cluster.InstanceName;
+import com.clientcare.eventstore.cluster.Lease;
+import jakarta.annotation.PreDestroy;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,10 +29,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -37,6 +41,10 @@ import java.util.concurrent.TimeUnit;
  * deadline is kept in {@code sla_deadlines}; a scheduler asks each clock past its deadline to record its
  * breach. After a stop, the first pass finds the deadlines missed meanwhile; each clock records its breach
  * once, at its deadline.
+ * <p>
+ * With several command-side instances on one store, the watch runs on the one holding the {@code clock-deadlines}
+ * lease (renewed each pass); when that instance dies another takes the lease once it expires, so the work does
+ * not grow with the instances. Even two watches at once would record a breach once: the clock decides (S7).
  */
 @Component
 @ProcessingGroup("clock-deadlines")
@@ -48,18 +56,19 @@ public class ClockDeadlines {
     private final CommandGateway commands;
     private final Clock clock;
     private final long everyMillis;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "clock-deadlines");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Lease lease;
+    private final ScheduledExecutorService scheduler = BackgroundThread.scheduler("clock-deadlines");
 
     public ClockDeadlines(MongoDatabase database, CommandGateway commands, Clock clock,
-                          @Value("${clientcare.sla.deadline-check-millis:1000}") long everyMillis) {
+                          @Value("${clientcare.sla.deadline-check-millis:1000}") long everyMillis,
+                          @Value("${clientcare.sla.deadline-lease-seconds:10}") long leaseSeconds) {
         this.deadlines = database.getCollection("sla_deadlines");
         this.commands = commands;
         this.clock = clock;
         this.everyMillis = everyMillis;
+        // wall time, not the business clock: the lease is about processes, not about deadlines
+        this.lease = new Lease(database, "clock-deadlines", InstanceName.get(), Duration.ofSeconds(leaseSeconds),
+                Clock.systemUTC());
     }
 
     /**
@@ -91,9 +100,22 @@ public class ClockDeadlines {
         scheduler.scheduleWithFixedDelay(this::recordDueBreaches, 0, everyMillis, TimeUnit.MILLISECONDS);
     }
 
-    /** One pass: every clock whose deadline has passed is asked to record its breach. */
+    @PreDestroy
+    void stopChecking() {
+        scheduler.shutdownNow();
+        try {
+            lease.release();
+        } catch (RuntimeException e) {
+            log.info("Deadline lease not released, it expires by itself: {}", e.getMessage());
+        }
+    }
+
+    /** One pass, on the instance holding the lease: every clock whose deadline has passed records its breach. */
     public void recordDueBreaches() {
         try {
+            if (!lease.acquire()) {
+                return;
+            }
             List<Document> due = new ArrayList<>();
             deadlines.find(Filters.lte("deadline", Date.from(clock.instant()))).into(due);
             for (Document deadline : due) {

@@ -1,9 +1,10 @@
 package com.clientcare.query.audit;
 
 import com.clientcare.eventstore.processing.ProcessingFailures;
+import com.clientcare.query.cluster.CoordinatedReset;
+import com.clientcare.query.cluster.TokenClaims;
 import com.clientcare.query.infra.NotFound;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -19,7 +20,9 @@ import java.util.OptionalLong;
 
 /**
  * Operators (ADMIN): the live projections and where they stand, and a reset that rebuilds one in place from the
- * start of the log (its @ResetHandler clears the read model first); progress shows in its status.
+ * start of the log (its @ResetHandler clears the read model first); progress shows in its status. Both span
+ * every query-side instance: the status reads all segments from the token store (who claims each, where it
+ * stands), and a reset pauses the processor on every instance first ({@link CoordinatedReset}).
  */
 @RestController
 @RequestMapping("/api/admin/projections")
@@ -29,13 +32,18 @@ public class ProjectionAdminController {
     private final ShadowProjections projections;
     private final EventStorageEngine storage;
     private final ProcessingFailures failures;
+    private final TokenClaims claims;
+    private final CoordinatedReset resets;
 
     public ProjectionAdminController(EventProcessingConfiguration processing, ShadowProjections projections,
-                                     EventStorageEngine storage, ProcessingFailures failures) {
+                                     EventStorageEngine storage, ProcessingFailures failures, TokenClaims claims,
+                                     CoordinatedReset resets) {
         this.processing = processing;
         this.projections = projections;
         this.storage = storage;
         this.failures = failures;
+        this.claims = claims;
+        this.resets = resets;
     }
 
     @GetMapping
@@ -46,25 +54,18 @@ public class ProjectionAdminController {
     @GetMapping("/{projection}")
     public ProjectionStatus status(@PathVariable String projection) {
         StreamingEventProcessor processor = processor(projection);
-        OptionalLong position = processor.processingStatus().values().stream()
-                .map(EventTrackerStatus::getCurrentPosition)
-                .filter(OptionalLong::isPresent)
-                .mapToLong(OptionalLong::getAsLong)
-                .min();
+        OptionalLong position = claims.position(projection);
         TrackingToken headToken = storage.createHeadToken();
         long head = headToken == null ? -1 : headToken.position().orElse(-1);
         return new ProjectionStatus(projection, processor.isRunning(), processor.isReplaying(),
                 position.isPresent() ? position.getAsLong() : null, head,
                 position.isPresent() ? head - position.getAsLong() : null,
-                failures.of(projection, position).orElse(null));
+                failures.of(projection, position).orElse(null), claims.of(projection));
     }
 
     @PostMapping("/{projection}/reset")
     public ResponseEntity<ProjectionStatus> reset(@PathVariable String projection) {
-        StreamingEventProcessor processor = processor(projection);
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
+        resets.reset(projection, processor(projection));
         return ResponseEntity.accepted().body(status(projection));
     }
 

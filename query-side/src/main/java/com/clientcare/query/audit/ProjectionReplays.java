@@ -1,14 +1,12 @@
 package com.clientcare.query.audit;
 
+import com.clientcare.query.cluster.TokenClaims;
 import com.clientcare.query.infra.DocumentCollection;
 import com.clientcare.query.infra.ReadModelBatch;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -42,7 +40,7 @@ public class ProjectionReplays {
 
     private final ShadowProjections projections;
     private final EventStorageEngine storage;
-    private final EventProcessingConfiguration processing;
+    private final TokenClaims claims;
     private final MongoClient mongo;
     private final MongoDatabase live;
     private final DocumentCollection<ReplayReport> reports;
@@ -54,11 +52,11 @@ public class ProjectionReplays {
     });
 
     public ProjectionReplays(ShadowProjections projections, EventStorageEngine storage,
-                             EventProcessingConfiguration processing, MongoClient mongo, MongoDatabase live,
+                             TokenClaims claims, MongoClient mongo, MongoDatabase live,
                              ObjectMapper mapper, Clock clock) {
         this.projections = projections;
         this.storage = storage;
-        this.processing = processing;
+        this.claims = claims;
         this.mongo = mongo;
         this.live = live;
         this.reports = new DocumentCollection<>(live, "audit_replays", ReplayReport.class, mapper);
@@ -121,14 +119,9 @@ public class ProjectionReplays {
         return true;
     }
 
+    /** Across every query-side instance: the lowest position of the live projection's segments. */
     private OptionalLong livePosition(String projection) {
-        return processing.eventProcessor(projection, StreamingEventProcessor.class)
-                .map(processor -> processor.processingStatus().values().stream()
-                        .map(EventTrackerStatus::getCurrentPosition)
-                        .filter(OptionalLong::isPresent)
-                        .mapToLong(OptionalLong::getAsLong)
-                        .min())
-                .orElse(OptionalLong.empty());
+        return claims.position(projection);
     }
 
     private long total() {

@@ -2,6 +2,8 @@ package com.clientcare.query.client;
 
 import com.clientcare.query.infra.NotFound;
 import com.clientcare.query.infra.Paged;
+import com.clientcare.query.version.AggregateVersions;
+import com.clientcare.query.version.Versions;
 import com.clientcare.shared.client.FindClientInteractionsQuery;
 import com.clientcare.shared.client.FindClientQuery;
 import com.clientcare.shared.client.FindClientsQuery;
@@ -34,16 +36,21 @@ import java.util.List;
 public class ClientQueryController {
 
     private final QueryGateway queries;
+    private final AggregateVersions versions;
 
-    public ClientQueryController(QueryGateway queries) {
+    public ClientQueryController(QueryGateway queries, AggregateVersions versions) {
         this.queries = queries;
+        this.versions = versions;
     }
 
+    /** With the client's version as the ETag: send it back as If-Match to change the client only if unchanged. */
     @GetMapping("/{clientId}")
-    public ClientSummary client(@PathVariable String clientId) {
-        return queries.query(new FindClientQuery(clientId), ResponseTypes.optionalInstanceOf(ClientSummary.class))
+    public ResponseEntity<ClientSummary> client(@PathVariable String clientId) {
+        ClientSummary client = queries.query(new FindClientQuery(clientId),
+                        ResponseTypes.optionalInstanceOf(ClientSummary.class))
                 .join()
                 .orElseThrow(() -> new NotFound("client", clientId));
+        return Versions.tagged(versions.of(clientId), client);
     }
 
     /** Oldest registration first. */

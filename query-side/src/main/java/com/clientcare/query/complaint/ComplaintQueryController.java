@@ -5,6 +5,10 @@ import com.clientcare.query.infra.NotFound;
 import com.clientcare.query.infra.Paged;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import com.clientcare.query.version.AggregateVersions;
+import com.clientcare.query.version.Versions;
+import com.clientcare.shared.complaint.ComplaintCategory;
+import com.clientcare.shared.complaint.ComplaintStatus;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,9 +31,11 @@ import java.util.List;
 public class ComplaintQueryController {
 
     private final ComplaintsProjection complaints;
+    private final AggregateVersions versions;
 
-    public ComplaintQueryController(ComplaintsProjection complaints) {
+    public ComplaintQueryController(ComplaintsProjection complaints, AggregateVersions versions) {
         this.complaints = complaints;
+        this.versions = versions;
     }
 
     @GetMapping
@@ -55,8 +61,10 @@ public class ComplaintQueryController {
                 .body(CsvTable.of(ComplaintLogRow.class, rows));
     }
 
+    /** With the complaint's version as the ETag, for an If-Match on its next command. */
     @GetMapping("/{id}")
-    public ComplaintView complaint(@PathVariable String id) {
-        return complaints.complaint(id).orElseThrow(() -> new NotFound("complaint", id));
+    public ResponseEntity<ComplaintView> complaint(@PathVariable String id) {
+        ComplaintView complaint = complaints.complaint(id).orElseThrow(() -> new NotFound("complaint", id));
+        return Versions.tagged(versions.of(id), complaint);
     }
 }

@@ -232,17 +232,35 @@ public final class KeyIndex {
         }
     }
 
+    /**
+     * Copies the bucket's count into the directory, then reads the bucket again and copies once more if it moved:
+     * segments of one processor (several threads or instances) may add to one bucket at once, and a writer that
+     * copied an older count must not have the last word. The last copy is always followed by a read that agrees.
+     */
     private void setCount(Placement placement, Document updated) {
-        Document bucket = updated != null ? updated
-                : keys.find(eq(ID, placement.key())).projection(Projections.include(COUNT)).first();
-        int count = bucket == null ? 0 : bucket.getInteger(COUNT, 0);
+        int count = countOf(updated != null ? updated : bucket(placement));
         String field = BUCKETS + "." + fieldName(placement.bucket());
-        if (count > 0) {
-            keys.updateOne(eq(ID, placement.list()), Updates.set(field, count), new UpdateOptions().upsert(true));
-        } else {
-            keys.updateOne(eq(ID, placement.list()), Updates.unset(field));
-            keys.deleteOne(and(eq(ID, placement.key()), eq(COUNT, 0)));
+        while (true) {
+            if (count > 0) {
+                keys.updateOne(eq(ID, placement.list()), Updates.set(field, count), new UpdateOptions().upsert(true));
+            } else {
+                keys.updateOne(eq(ID, placement.list()), Updates.unset(field));
+                keys.deleteOne(and(eq(ID, placement.key()), eq(COUNT, 0)));
+            }
+            int now = countOf(bucket(placement));
+            if (now == count) {
+                return;
+            }
+            count = now;
         }
+    }
+
+    private Document bucket(Placement placement) {
+        return keys.find(eq(ID, placement.key())).projection(Projections.include(COUNT)).first();
+    }
+
+    private static int countOf(Document bucket) {
+        return bucket == null ? 0 : bucket.getInteger(COUNT, 0);
     }
 
     /** How many entries each bucket of a list holds, by bucket label in order. */

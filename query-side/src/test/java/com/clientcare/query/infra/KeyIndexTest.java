@@ -9,7 +9,11 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -107,6 +111,28 @@ class KeyIndexTest {
         index.remove(placement("all", 0, "even"));
 
         assertThat(index.counts("all")).doesNotContainKey("2026-03-01").hasSize(4);
+    }
+
+    @Test
+    void segments_adding_to_one_bucket_at_once_leave_the_total_right() throws Exception {
+        KeyIndex other = new KeyIndex(mongo.database("test"), "things");
+        ExecutorService segments = Executors.newFixedThreadPool(2);
+        List<Future<?>> writes = new ArrayList<>();
+        for (int segment = 0; segment < 2; segment++) {
+            KeyIndex writer = segment == 0 ? index : other;
+            int first = segment * 100;
+            writes.add(segments.submit(() -> {
+                for (int n = first; n < first + 100; n++) {
+                    writer.add(new Placement("busy", Bucketing.DAY, START, "b-" + n, List.of("x")));
+                }
+            }));
+        }
+        for (Future<?> write : writes) {
+            write.get();
+        }
+        segments.shutdown();
+
+        assertThat(index.page("busy", Bucketing.DAY, Selection.oldestFirst(), 0, 1).total()).isEqualTo(200);
     }
 
     private static Placement placement(String list, int day, String tag) {

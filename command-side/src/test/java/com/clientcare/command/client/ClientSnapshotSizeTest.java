@@ -23,11 +23,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
-import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
-import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
-import org.axonframework.messaging.annotation.SimpleResourceParameterResolverFactory;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -74,12 +70,7 @@ class ClientSnapshotSizeTest {
                         new SubjectKeys(database, Clock.systemUTC(), Duration.ofSeconds(30))),
                 none.getBeanProvider(EventUpcaster.class), none.getBeanProvider(MeterRegistry.class));
         eventStore = EmbeddedEventStore.builder().storageEngine(engine).build();
-        snapshotter = AggregateSnapshotter.builder().eventStore(eventStore)
-                .aggregateFactories(new GenericAggregateFactory<>(Client.class))
-                .parameterResolverFactory(MultiParameterResolverFactory.ordered(
-                        ClasspathParameterResolverFactory.forClass(Client.class),
-                        new SimpleResourceParameterResolverFactory(List.of(new ClientSegmentation()))))
-                .build();
+        snapshotter = ClientSnapshotter.over(eventStore);
     }
 
     @AfterEach

@@ -1,15 +1,12 @@
 package com.clientcare.command.policy;
 
+import com.clientcare.command.ReadRecordingStorageEngine;
 import com.clientcare.shared.policy.ServicePolicyReviewedEvent;
 import com.clientcare.shared.policy.ServicePolicyVersionAdoptedEvent;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,15 +16,7 @@ class ServicePoliciesTest {
     private static final Instant JANUARY = Instant.parse("2026-01-05T09:00:00Z");
     private static final Instant MARCH = Instant.parse("2026-03-02T09:00:00Z");
 
-    /** The store, noting from which sequence number each read of the policy's stream starts. */
-    private final List<Long> readsFrom = new ArrayList<>();
-    private final InMemoryEventStorageEngine store = new InMemoryEventStorageEngine() {
-        @Override
-        public DomainEventStream readEvents(String aggregateIdentifier, long firstSequenceNumber) {
-            readsFrom.add(firstSequenceNumber);
-            return super.readEvents(aggregateIdentifier, firstSequenceNumber);
-        }
-    };
+    private final ReadRecordingStorageEngine store = new ReadRecordingStorageEngine();
     private long nextSequence;
 
     @Test
@@ -63,7 +52,7 @@ class ServicePoliciesTest {
         policies.inForceAt(MARCH);
         policies.inForceAt(MARCH);
 
-        assertThat(readsFrom).containsExactly(0L, 2L);
+        assertThat(store.readsFrom()).containsExactly(0L, 2L);
     }
 
     private void adopt(int version, Instant effectiveFrom) {

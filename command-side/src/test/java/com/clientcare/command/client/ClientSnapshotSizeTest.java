@@ -1,6 +1,7 @@
 package com.clientcare.command.client;
 
 import com.clientcare.eventstore.EventStoreConfiguration;
+import com.clientcare.eventstore.MongoConnectionProperties;
 import com.clientcare.eventstore.commitlog.CommitLogStorageEngine;
 import com.clientcare.eventstore.personaldata.SubjectKeys;
 import com.clientcare.shared.client.ClientKind;
@@ -62,13 +63,15 @@ class ClientSnapshotSizeTest {
     @BeforeEach
     void setUp() {
         server = new MongoServer(new MemoryBackend());
-        mongo = MongoClients.create("mongodb://localhost:" + server.bind().getPort());
+        String uri = "mongodb://localhost:" + server.bind().getPort();
+        mongo = MongoClients.create(uri);
         database = mongo.getDatabase("clientcare");
         EventStoreConfiguration configuration = new EventStoreConfiguration();
         StaticListableBeanFactory none = new StaticListableBeanFactory();
         engine = configuration.eventStorageEngine(database, configuration.serializer(
                         new SubjectKeys(database, Clock.systemUTC(), Duration.ofSeconds(30))),
-                none.getBeanProvider(EventUpcaster.class), none.getBeanProvider(MeterRegistry.class));
+                none.getBeanProvider(EventUpcaster.class), none.getBeanProvider(MeterRegistry.class),
+                new MongoConnectionProperties(uri, null, false, 0, null, null, false, null));
         eventStore = EmbeddedEventStore.builder().storageEngine(engine).build();
         snapshotter = ClientSnapshotter.over(eventStore);
     }

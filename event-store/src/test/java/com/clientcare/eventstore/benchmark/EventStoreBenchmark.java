@@ -325,7 +325,7 @@ public final class EventStoreBenchmark {
     }
 
     static CommitLogStorageEngine ours(MongoDatabase database) {
-        CommitLogStorageEngine engine = CommitLogStorageEngine.builder().database(database)
+        CommitLogStorageEngine engine = CommitLogStorageEngine.builder().database(database).pendingIndexed(false)
                 .eventSerializer(BenchmarkStore.SERIALIZER).snapshotSerializer(BenchmarkStore.SERIALIZER).build();
         engine.ensureIndexes();
         return engine;

@@ -1,8 +1,7 @@
 package com.clientcare.eventstore.commitlog;
 
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import static com.clientcare.eventstore.commitlog.CommitLogStorageEngineTest.events;
@@ -11,19 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What keeps verification, stream ends and the start-up sweep from walking more of the store than they need (#16). */
 class LargeStoreTest {
 
-    private TestStore store;
-    private CommitLogStorageEngine engine;
-
-    @BeforeEach
-    void setUp() {
-        store = new TestStore();
-        engine = store.engine();
-    }
-
-    @AfterEach
-    void tearDown() {
-        store.close();
-    }
+    @AutoClose
+    private final TestStore store = new TestStore();
+    private CommitLogStorageEngine engine = store.engine();
 
     @Test
     void verification_read_ahead_in_batches_still_names_the_first_broken_link_of_a_later_batch() {

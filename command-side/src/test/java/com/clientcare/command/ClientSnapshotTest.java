@@ -70,6 +70,30 @@ class ClientSnapshotTest extends EmbeddedStoreTest {
         interaction("i-9", null).andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.rule").value("C8"));
     }
 
+    @Test
+    void c5_a_retry_of_a_fact_recorded_before_the_snapshot_is_still_the_same_fact_and_other_content_conflicts()
+            throws Exception {
+        http.perform(post("/api/clients").contentType(MediaType.APPLICATION_JSON).content("""
+                {"id": "snap-2", "name": "%s", "kind": "INDIVIDUAL", "accountManager": "alice",
+                 "annualRevenue": {"amount": "1", "currency": "USD"}}
+                """.formatted(NAME))).andExpect(status().isCreated());
+        for (int i = 1; i <= 6; i++) {
+            transaction("snap-2", "t-" + i, "10.00").andExpect(status().isCreated());
+        }
+        assertThat(storageEngine.readSnapshot("snap-2")).isPresent();
+
+        transaction("snap-2", "t-1", "10.00").andExpect(status().isCreated());
+        transaction("snap-2", "t-1", "11.00").andExpect(status().isConflict());
+        assertThat(storageEngine.readEvents("snap-2").asStream().count()).isEqualTo(7);
+    }
+
+    private ResultActions transaction(String clientId, String id, String amount) throws Exception {
+        return http.perform(post("/api/clients/" + clientId + "/transactions").contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"id": "%s", "amount": {"amount": "%s", "currency": "USD"}, "description": "fees"}
+                        """.formatted(id, amount)));
+    }
+
     private ResultActions interaction(String id, String inReplyTo) throws Exception {
         return http.perform(post("/api/clients/snap-1/interactions").contentType(MediaType.APPLICATION_JSON)
                 .content("""

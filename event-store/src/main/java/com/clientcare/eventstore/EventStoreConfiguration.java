@@ -102,11 +102,13 @@ public class EventStoreConfiguration {
     @Bean
     public CommitLogStorageEngine eventStorageEngine(MongoDatabase database, PersonalDataSerializer serializer,
                                                      ObjectProvider<EventUpcaster> upcasters,
-                                                     ObjectProvider<MeterRegistry> meters) {
+                                                     ObjectProvider<MeterRegistry> meters,
+                                                     MongoConnectionProperties connection) {
         CommitLogStorageEngine.Builder builder = CommitLogStorageEngine.builder();
         meters.ifAvailable(builder::meterRegistry);
         return builder
                 .database(database)
+                .pendingIndexed(!connection.usesEmbeddedServer())
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
                 .snapshotFilter(snapshot -> serializer.isCurrentRevision(snapshot) && serializer.isReadable(snapshot))

@@ -43,7 +43,6 @@ import com.clientcare.shared.common.DataSubject;
 import com.clientcare.shared.common.Money;
 import com.clientcare.shared.common.PersonalData;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -58,6 +57,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -69,7 +69,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * personal data, so it is sealed whole under the client's key (C8) and unreadable once that key is destroyed.
  */
 @Aggregate(snapshotTriggerDefinition = "clientSnapshotTrigger", cache = "clientCache")
-@Revision("2") // 2: consent, tier and manager by business time; snapshots of revision 1 are passed over
+// 2: consent, tier and manager by business time; 3: facts kept as prints. Snapshots of another revision are
+// passed over (the store's snapshot filter) and the client is rebuilt from its events.
+@Revision("3")
 @PersonalData
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -89,13 +91,12 @@ public class Client {
     /** When a campaign first went out, by campaign and channel: a response answers a message sent (C5). */
     private final Map<String, Instant> campaignsSent = new HashMap<>();
     private boolean initialConsultationHeld;
-    private final Map<String, RecommendationMadeEvent> recommendations = new HashMap<>();
+    private String initialConsultationId;
+    /** The options of each recommendation made: what an agreement may take (C4). */
+    private final Map<String, Options> recommendations = new HashMap<>();
     private final Set<String> agreedRecommendations = new HashSet<>();
-    /** When each interaction happened: a reply never precedes what it answers (C5). */
-    private final Map<String, Instant> interactionTimes = new HashMap<>();
-    /** Every fact created under a caller's id, by kind and id: what a retry is compared with. */
-    @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS)
-    private final Map<String, Record> factsById = new HashMap<>();
+    /** Every fact created under a caller's id, by kind and id: what a retry is compared with, and when it happened. */
+    private final FactPrints facts = new FactPrints();
     private boolean rewardsClubMember;
     private boolean newsletterSubscribed;
     private PersonalDataErasedEvent erasure;
@@ -219,7 +220,7 @@ public class Client {
             return;
         }
         requireNotBeforeRegistration(command.signedAt(), "signedAt");
-        RecommendationMadeEvent recommendation = recommendations.get(command.recommendationId());
+        Options recommendation = recommendations.get(command.recommendationId());
         if (recommendation == null) {
             throw new BusinessRuleViolation("C4", "client " + clientId + " has no recommendation "
                     + command.recommendationId());
@@ -253,11 +254,12 @@ public class Client {
         }
         requireNotBeforeRegistration(command.occurredAt(), "occurredAt");
         if (command.inReplyTo() != null) {
-            Instant answered = interactionTimes.get(command.inReplyTo());
-            if (answered == null) {
+            SameFact.Print answeredFact = facts.of("interaction", command.inReplyTo());
+            if (answeredFact == null) {
                 throw new BusinessRuleViolation("C5", "inReplyTo", "inReplyTo names no interaction of client "
                         + clientId + ": " + command.inReplyTo());
             }
+            Instant answered = answeredFact.at();
             if (command.occurredAt().isBefore(answered)) {
                 throw new BusinessRuleViolation("C5", "occurredAt", "a reply cannot come before what it answers:"
                         + " interaction " + command.inReplyTo() + " happened at " + answered);
@@ -372,6 +374,21 @@ public class Client {
         apply(new PersonalDataExportedEvent(clientId, command.exportedAt()));
     }
 
+    /** When the client was registered (business time), for a complaint about it (K1); null if none is. */
+    public Instant registeredAt() {
+        return registration == null ? null : registration.registeredAt();
+    }
+
+    /** The client's tier now, which a complaint about it records (K1). */
+    public Tier tier() {
+        return tier;
+    }
+
+    /** Whether the client's personal data was erased: its file, complaints included, takes no new facts (C8). */
+    public boolean erased() {
+        return erasure != null;
+    }
+
     @EventSourcingHandler
     void on(ClientRegisteredEvent event) {
         clientId = event.clientId();
@@ -408,43 +425,45 @@ public class Client {
 
     @EventSourcingHandler
     void on(ConsultationHeldEvent event) {
+        if (event.initial()) {
+            initialConsultationId = event.consultationId();
+        }
         initialConsultationHeld = true;
-        factsById.put(key("consultation", event.consultationId()), event);
+        facts.record("consultation", event.consultationId(), event);
     }
 
     @EventSourcingHandler
     void on(RecommendationMadeEvent event) {
-        recommendations.put(event.recommendationId(), event);
-        factsById.put(key("recommendation", event.recommendationId()), event);
+        recommendations.put(event.recommendationId(), new Options(event.products(), event.services()));
+        facts.record("recommendation", event.recommendationId(), event);
     }
 
     @EventSourcingHandler
     void on(AgreementSignedEvent event) {
         agreedRecommendations.add(event.recommendationId());
-        factsById.put(key("agreement", event.agreementId()), event);
+        facts.record("agreement", event.agreementId(), event);
     }
 
     @EventSourcingHandler
     void on(InteractionRecordedEvent event) {
-        interactionTimes.put(event.interactionId(), event.occurredAt());
-        factsById.put(key("interaction", event.interactionId()), event);
+        facts.record("interaction", event.interactionId(), event);
     }
 
     @EventSourcingHandler
     void on(TransactionRecordedEvent event) {
-        factsById.put(key("transaction", event.transactionId()), event);
+        facts.record("transaction", event.transactionId(), event);
     }
 
     @EventSourcingHandler
     void on(MarketingMessageSentEvent event) {
-        factsById.put(key("marketing message", event.messageId()), event);
+        facts.record("marketing message", event.messageId(), event);
         campaignsSent.merge(campaignKey(event.campaign(), event.channel()), event.sentAt(),
                 (earlier, later) -> earlier.isBefore(later) ? earlier : later);
     }
 
     @EventSourcingHandler
     void on(MarketingResponseRecordedEvent event) {
-        factsById.put(key("marketing response", event.responseId()), event);
+        facts.record("marketing response", event.responseId(), event);
     }
 
     @EventSourcingHandler
@@ -459,12 +478,16 @@ public class Client {
 
     @EventSourcingHandler
     void on(FeedbackReceivedEvent event) {
-        factsById.put(key("feedback", event.feedbackId()), event);
+        facts.record("feedback", event.feedbackId(), event);
     }
 
     @EventSourcingHandler
     void on(PersonalDataErasedEvent event) {
         erasure = event;
+    }
+
+    /** A recommendation's options, all an agreement needs of it (C4). */
+    private record Options(List<String> products, List<String> services) {
     }
 
     private boolean consentedTo(Channel channel, Instant at) {
@@ -489,25 +512,20 @@ public class Client {
     }
 
     private boolean isInitial(String consultationId) {
-        return factsById.get(key("consultation", consultationId)) instanceof ConsultationHeldEvent held
-                && held.initial();
+        return consultationId.equals(initialConsultationId);
     }
 
     /** True when the caller retries a fact already recorded under the same id; a different fact is a conflict. */
     private boolean isRetry(String kind, String id, Record fact) {
-        Record recorded = factsById.get(key(kind, id));
+        SameFact.Print recorded = facts.of(kind, id);
         if (recorded == null) {
             return false;
         }
-        if (!SameFact.as(recorded, fact)) {
+        if (!SameFact.as(recorded, SameFact.printOf(fact))) {
             throw new ConflictingRetry(kind + " " + id + " of client " + clientId
                     + " is already recorded with other details");
         }
         return true;
-    }
-
-    private static String key(String kind, String id) {
-        return kind + ":" + id;
     }
 
     /** Another kind of stream under this id is no client: 404, as for an unknown id. */

@@ -1,16 +1,22 @@
 package com.clientcare.command.policy;
 
+import com.clientcare.shared.policy.ServicePolicyReviewedEvent;
 import com.clientcare.shared.policy.ServicePolicyVersionAdoptedEvent;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
  * The versions of the service policy, read from its events: which version sets the deadline of a clock that
- * starts at a given instant (the latest effective by then; the first covers all time before).
+ * starts at a given instant (the latest effective by then; the first covers all time before). The versions read
+ * so far are kept, and each question reads only the policy's events after them (one exact-key read of the store,
+ * usually finding none), so a version adopted through another instance counts at once and a clock start never
+ * replays the policy's stream.
  */
 @Component
 public class ServicePolicies {
@@ -19,19 +25,25 @@ public class ServicePolicies {
     /** What sets deadlines while no version is recorded yet (the first start-up records the defaults). */
     static final PolicyVersion BEFORE_ANY_VERSION = new PolicyVersion(0, DefaultServicePolicy.terms(), Instant.EPOCH);
 
-    private final EventStore eventStore;
+    /** The store itself, not the event bus: events staged by a unit of work that may still roll back never count. */
+    private final EventStorageEngine eventStore;
+    private final List<PolicyVersion> known = new ArrayList<>();
+    private Instant lastReviewedAt;
+    private long nextSequence;
 
-    public ServicePolicies(EventStore eventStore) {
+    public ServicePolicies(EventStorageEngine eventStore) {
         this.eventStore = eventStore;
     }
 
-    public List<PolicyVersion> versions() {
-        return eventStore.readEvents(POLICY_ID, 0).asStream()
-                .filter(event -> event.getPayload() instanceof ServicePolicyVersionAdoptedEvent)
-                .map(event -> (ServicePolicyVersionAdoptedEvent) event.getPayload())
-                .map(adopted -> new PolicyVersion(adopted.version(), adopted.terms(), adopted.effectiveFrom()))
-                .sorted(Comparator.comparingInt(PolicyVersion::version))
-                .toList();
+    public synchronized List<PolicyVersion> versions() {
+        eventStore.readEvents(POLICY_ID, nextSequence).asStream().forEach(this::learn);
+        return List.copyOf(known);
+    }
+
+    /** When the annual review was last recorded (S6); null if never. */
+    public synchronized Instant lastReviewedAt() {
+        versions();
+        return lastReviewedAt;
     }
 
     /** The version adopted last (which may take effect later), or the defaults while none is recorded. */
@@ -49,5 +61,16 @@ public class ServicePolicies {
                 .filter(version -> !version.effectiveFrom().isAfter(instant))
                 .reduce((earlier, later) -> later)
                 .orElse(versions.get(0));
+    }
+
+    private void learn(DomainEventMessage<?> event) {
+        nextSequence = Math.max(nextSequence, event.getSequenceNumber() + 1);
+        if (event.getPayload() instanceof ServicePolicyVersionAdoptedEvent adopted) {
+            known.add(new PolicyVersion(adopted.version(), adopted.terms(), adopted.effectiveFrom()));
+            known.sort(Comparator.comparingInt(PolicyVersion::version));
+        } else if (event.getPayload() instanceof ServicePolicyReviewedEvent reviewed
+                && (lastReviewedAt == null || reviewed.reviewedAt().isAfter(lastReviewedAt))) {
+            lastReviewedAt = reviewed.reviewedAt();
+        }
     }
 }

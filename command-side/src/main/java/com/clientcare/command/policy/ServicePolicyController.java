@@ -4,12 +4,10 @@ import com.clientcare.command.infra.BusinessTime;
 import com.clientcare.command.infra.CommandDispatcher;
 import com.clientcare.shared.policy.AdoptServicePolicyVersionCommand;
 import com.clientcare.shared.policy.ReviewServicePolicyCommand;
-import com.clientcare.shared.policy.ServicePolicyReviewedEvent;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,7 +20,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.ZoneId;
-import java.util.Comparator;
 
 /** S6 over HTTP: read the policy; adopt a new version and record reviews (ADMIN). */
 @RestController
@@ -37,15 +34,13 @@ public class ServicePolicyController {
     }
 
     private final ServicePolicies policies;
-    private final EventStore eventStore;
     private final CommandDispatcher dispatcher;
     private final BusinessTime businessTime;
     private final Clock clock;
 
-    public ServicePolicyController(ServicePolicies policies, EventStore eventStore, CommandDispatcher dispatcher,
+    public ServicePolicyController(ServicePolicies policies, CommandDispatcher dispatcher,
                                    BusinessTime businessTime, Clock clock) {
         this.policies = policies;
-        this.eventStore = eventStore;
         this.dispatcher = dispatcher;
         this.businessTime = businessTime;
         this.clock = clock;
@@ -56,11 +51,7 @@ public class ServicePolicyController {
         Instant now = clock.instant();
         PolicyVersion current = policies.inForceAt(now);
         // only a recorded review counts: adopting a version is a change, not the annual review
-        Instant lastReviewed = eventStore.readEvents(ServicePolicies.POLICY_ID, 0).asStream()
-                .filter(event -> event.getPayload() instanceof ServicePolicyReviewedEvent)
-                .map(event -> ((ServicePolicyReviewedEvent) event.getPayload()).reviewedAt())
-                .max(Comparator.naturalOrder())
-                .orElse(null);
+        Instant lastReviewed = policies.lastReviewedAt();
         return new PolicyOverview(current, policies.versions(), lastReviewed, reviewStatus(lastReviewed, now,
                 ZoneId.of(current.terms().zone())));
     }

@@ -82,6 +82,7 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
     private final int batchSize;
     private final StreamEnds streamEnds;
     private final Timer appendTime;
+    private final boolean pendingIndexed;
 
     protected CommitLogStorageEngine(Builder builder) {
         super(builder);
@@ -97,6 +98,7 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         this.clock = builder.clock;
         this.batchSize = builder.batchSize;
         this.streamEnds = new StreamEnds(builder.streamEndsCached);
+        this.pendingIndexed = builder.pendingIndexed;
     }
 
     public static Builder builder() {
@@ -114,8 +116,18 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         log.fillRunningMaxima(this::commits);
     }
 
-    /** Places every commit that was stored but not placed (a writer stopped in between): run at start-up. */
+    /**
+     * Places every commit that was stored but not placed (a writer stopped in between): run at start-up. Where the
+     * store has no index on {@code pending} (the embedded server accepts it and ignores it), finding them is a scan of every commit
+     * that also holds the collection for its length (25 s at 100,000 one-event commits, measured); so there the
+     * sweep first compares how many commits and log entries are stored (kept counts, no scan): every commit has
+     * exactly one entry once placed, so equal counts mean none is waiting. A commit whose placed mark alone was lost
+     * is left to whoever meets it, who finds its place.
+     */
     public int placeUnplacedCommits() {
+        if (!pendingIndexed && streams.estimatedDocumentCount() == log.entries()) {
+            return 0;
+        }
         List<StoredCommit> pending = new ArrayList<>();
         streams.find(Filters.eq(StoredCommit.PENDING, true)).sort(Sorts.ascending("recordedAt"))
                 .forEach(document -> pending.add(StoredCommit.of(document)));
@@ -224,9 +236,11 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
                 Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
+    /** Reads the stream from its snapshot on (the snapshot's own key first), not from its first event. */
     @Override
     public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
-        List<StoredCommit> commits = commitsOf(aggregateIdentifier, 0);
+        Document snapshot = snapshots.find(Filters.eq("_id", aggregateIdentifier)).first();
+        List<StoredCommit> commits = commitsOf(aggregateIdentifier, snapshot == null ? 0 : snapshot.getLong("sequence"));
         return commits.isEmpty() ? Optional.empty() : Optional.of(commits.get(commits.size() - 1).lastSequence());
     }
 
@@ -462,6 +476,7 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         private int batchSize = 100;
         private int streamEndsCached = 65_536;
         private MeterRegistry meters = new SimpleMeterRegistry();
+        private boolean pendingIndexed = true;
 
         public Builder() {
             persistenceExceptionResolver(new DuplicateKeyResolver());
@@ -486,6 +501,15 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         /** Where the engine reports append time and placement batch sizes (a registry of its own if not given). */
         public Builder meterRegistry(MeterRegistry meters) {
             this.meters = meters;
+            return this;
+        }
+
+        /**
+         * Whether the store answers a query on {@code pending} from its index: a MongoDB does; the embedded server
+         * lists the index and scans every commit (then the start-up sweep compares kept counts first).
+         */
+        public Builder pendingIndexed(boolean indexed) {
+            this.pendingIndexed = indexed;
             return this;
         }
 

@@ -219,6 +219,11 @@ final class GlobalLog {
         return end == null ? 0 : end.end();
     }
 
+    /** How many entries the log holds, as the store keeps count (no read of the entries). */
+    long entries() {
+        return log.estimatedDocumentCount();
+    }
+
     /** Whether any entry starts after {@code position}: a range query, for verification only. */
     boolean anyAfter(long position) {
         return log.find(Filters.gt("_id", position)).limit(1).first() != null;

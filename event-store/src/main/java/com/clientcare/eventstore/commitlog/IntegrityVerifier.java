@@ -2,15 +2,33 @@ package com.clientcare.eventstore.commitlog;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 
-/** Walks the global log in batches from the first commit, recomputing each hash from the stored bytes. */
+/**
+ * Walks the global log in batches from the first commit, recomputing each hash from the stored bytes. The reads
+ * are pipelined: one thread reads the log's next entries while another reads the commits of the entries before and
+ * the caller hashes those before them, so the two collections and the hashing work at once rather than in turn.
+ */
 final class IntegrityVerifier {
 
-    private static final int BATCH = 500;
+    /**
+     * Keys per read. The embedded server looks each key up in its index and then matches every document it found
+     * against the whole {@code $in} list again, so a read costs keys squared on top: many small reads beat few large.
+     */
+    private static final int BATCH = 128;
+    /** Batches read ahead of the hashing, per stage: enough to keep every stage busy, few enough to cap memory. */
+    private static final int AHEAD = 2;
 
     private final GlobalLog log;
     private final Function<List<String>, Map<String, StoredCommit>> commits;
+
+    /** Entries of the log and their commits, or the end of the log ({@code entries} empty), or a failed read. */
+    private record Batch(List<LogEntry> entries, Map<String, StoredCommit> stored, RuntimeException failure) {
+    }
 
     IntegrityVerifier(GlobalLog log, Function<List<String>, Map<String, StoredCommit>> commits) {
         this.log = log;
@@ -19,23 +37,84 @@ final class IntegrityVerifier {
 
     IntegrityReport verify() {
         long started = System.nanoTime();
+        BlockingQueue<Batch> entries = new ArrayBlockingQueue<>(AHEAD);
+        BlockingQueue<Batch> withCommits = new ArrayBlockingQueue<>(AHEAD);
+        ExecutorService readers = Executors.newFixedThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "integrity-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            readers.execute(() -> readEntries(entries));
+            readers.execute(() -> readCommits(entries, withCommits));
+            return check(withCommits, started);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while verifying the event log", e);
+        } finally {
+            readers.shutdownNow();
+        }
+    }
+
+    private void readEntries(BlockingQueue<Batch> out) {
+        try {
+            long position = 0;
+            List<LogEntry> batch;
+            do {
+                batch = log.from(position, BATCH);
+                out.put(new Batch(batch, null, null));
+                position = batch.isEmpty() ? position : batch.get(batch.size() - 1).end();
+            } while (!batch.isEmpty());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            failed(out, e);
+        }
+    }
+
+    private void readCommits(BlockingQueue<Batch> in, BlockingQueue<Batch> out) {
+        try {
+            Batch batch;
+            do {
+                batch = in.take();
+                out.put(batch.failure() != null || batch.entries().isEmpty() ? batch : new Batch(batch.entries(),
+                        commits.apply(batch.entries().stream().map(LogEntry::stream).toList()), null));
+            } while (batch.failure() == null && !batch.entries().isEmpty());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            failed(out, e);
+        }
+    }
+
+    /** Passes a failed read on to the stage after, which ends with it. */
+    private static void failed(BlockingQueue<Batch> out, RuntimeException failure) {
+        try {
+            out.put(new Batch(List.of(), null, failure));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private IntegrityReport check(BlockingQueue<Batch> batches, long started) throws InterruptedException {
         String previousHash = HashChain.GENESIS;
         long position = 0;
         long commitsChecked = 0;
         long eventsChecked = 0;
         while (true) {
-            List<LogEntry> entries = log.from(position, BATCH);
-            if (entries.isEmpty()) {
+            Batch batch = batches.take();
+            if (batch.failure() != null) {
+                throw batch.failure();
+            }
+            if (batch.entries().isEmpty()) {
                 if (log.anyAfter(position)) {
                     return report(false, commitsChecked, eventsChecked, position, null,
                             "no commit at this position, yet the log goes on after it: one was removed", started);
                 }
                 return report(true, commitsChecked, eventsChecked, null, null, null, started);
             }
-            Map<String, StoredCommit> stored = commits.apply(entries.stream().map(LogEntry::stream).toList());
-            for (LogEntry entry : entries) {
-                StoredCommit commit = stored.get(entry.stream());
-                String broken = brokenBecause(entry, commit, previousHash);
+            for (LogEntry entry : batch.entries()) {
+                String broken = brokenBecause(entry, batch.stored().get(entry.stream()), previousHash);
                 if (broken != null) {
                     return report(false, commitsChecked, eventsChecked, entry.position(), entry.stream(), broken,
                             started);
@@ -44,7 +123,7 @@ final class IntegrityVerifier {
                 commitsChecked++;
                 eventsChecked += entry.count();
             }
-            position = entries.get(entries.size() - 1).end();
+            position = batch.entries().get(batch.entries().size() - 1).end();
         }
     }
 

@@ -258,7 +258,7 @@ public final class EventStoreBenchmark {
     }
 
     /** Appends new aggregates of {@code size} events from 4 threads up to {@code to} events; returns when it was halfway. */
-    private static Instant fill(EventStorageEngine engine, int from, int to, int size) throws Exception {
+    static Instant fill(EventStorageEngine engine, int from, int to, int size) throws Exception {
         AtomicLong next = new AtomicLong(from);
         long halfway = from + (to - from) / 2;
         Instant[] halfwayAt = new Instant[1];
@@ -324,8 +324,8 @@ public final class EventStoreBenchmark {
                 String.join(" | ", figures)));
     }
 
-    private static EventStorageEngine ours(MongoDatabase database) {
-        CommitLogStorageEngine engine = CommitLogStorageEngine.builder().database(database)
+    static CommitLogStorageEngine ours(MongoDatabase database) {
+        CommitLogStorageEngine engine = CommitLogStorageEngine.builder().database(database).pendingIndexed(false)
                 .eventSerializer(BenchmarkStore.SERIALIZER).snapshotSerializer(BenchmarkStore.SERIALIZER).build();
         engine.ensureIndexes();
         return engine;

@@ -370,7 +370,7 @@ class CommitLogStorageEngineTest {
         return engine.readEvents(after, false).map(event -> event.trackingToken().position().getAsLong()).toList();
     }
 
-    private static List<DomainEventMessage<?>> events(String aggregate, long firstSequence, int count) {
+    static List<DomainEventMessage<?>> events(String aggregate, long firstSequence, int count) {
         List<DomainEventMessage<?>> events = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             events.add(event(aggregate, firstSequence + i));

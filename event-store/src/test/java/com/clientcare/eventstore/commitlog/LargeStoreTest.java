@@ -1,0 +1,68 @@
+package com.clientcare.eventstore.commitlog;
+
+import org.bson.Document;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.Test;
+
+import static com.clientcare.eventstore.commitlog.CommitLogStorageEngineTest.events;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What keeps verification, stream ends and the start-up sweep from walking more of the store than they need (#16). */
+class LargeStoreTest {
+
+    @AutoClose
+    private final TestStore store = new TestStore();
+    private CommitLogStorageEngine engine = store.engine();
+
+    @Test
+    void verification_read_ahead_in_batches_still_names_the_first_broken_link_of_a_later_batch() {
+        for (int i = 0; i < 260; i++) {
+            engine.appendEvents(events("a" + i, 0, 1 + i % 3));
+        }
+        assertThat(engine.verifyIntegrity().commitsChecked()).isEqualTo(260);
+        long position = store.database().getCollection(LogEntry.COLLECTION).find(new Document("stream", "a200:0"))
+                .first().getLong("_id");
+
+        store.database().getCollection(StoredCommit.COLLECTION).updateOne(new Document("_id", "a200:0"),
+                new Document("$set", new Document("events.0.payload", "{\"aggregateId\":\"a200\",\"n\":99}")));
+        IntegrityReport report = engine.verifyIntegrity();
+
+        assertThat(report.intact()).isFalse();
+        assertThat(report.firstBrokenAt()).isEqualTo(position);
+        assertThat(report.brokenCommit()).isEqualTo("a200:0");
+        assertThat(report.commitsChecked()).isEqualTo(200);
+    }
+
+    @Test
+    void the_end_of_a_stream_is_found_from_its_snapshot_on() {
+        for (int sequence = 0; sequence < 300; sequence += 3) {
+            engine.appendEvents(events("hot", sequence, 3));
+        }
+        engine.storeSnapshot(events("hot", 250, 1).get(0));
+        assertThat(engine.lastSequenceNumberFor("hot")).contains(299L);
+
+        engine.storeSnapshot(events("hot", 299, 1).get(0));
+        assertThat(engine.lastSequenceNumberFor("hot")).contains(299L);
+        engine.appendEvents(events("hot", 300, 1));
+        assertThat(engine.lastSequenceNumberFor("hot")).contains(300L);
+    }
+
+    @Test
+    void without_an_index_on_pending_the_sweep_scans_only_when_a_commit_has_no_log_entry() {
+        engine = store.engine(builder -> builder.pendingIndexed(false));
+        engine.appendEvents(events("a", 0, 2));
+        // placed, its mark lost: the counts agree, so no scan; whoever meets the commit finds its place
+        store.database().getCollection(StoredCommit.COLLECTION).updateOne(new Document("_id", "a:0"),
+                new Document("$set", new Document(StoredCommit.PENDING, true)));
+        assertThat(engine.placeUnplacedCommits()).isZero();
+
+        Document copy = store.database().getCollection(StoredCommit.COLLECTION).find(new Document("_id", "a:0"))
+                .first().append("_id", "z:0").append("aggregateId", "z").append(StoredCommit.PENDING, true);
+        copy.remove("globalIndex");
+        store.database().getCollection(StoredCommit.COLLECTION).insertOne(copy);
+
+        // one commit has no entry: the counts differ, and the scan places it and marks the other
+        assertThat(store.engine(builder -> builder.pendingIndexed(false)).placeUnplacedCommits()).isEqualTo(2);
+        assertThat(engine.verifyIntegrity().commitsChecked()).isEqualTo(2);
+    }
+}

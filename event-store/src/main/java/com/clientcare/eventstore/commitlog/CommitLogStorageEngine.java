@@ -13,7 +13,6 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
 import org.axonframework.common.AxonConfigurationException;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.DomainEventData;
@@ -57,10 +56,11 @@ import java.util.stream.StreamSupport;
  *   the commit before it.</li>
  *   <li>{@code snapshots}: the latest snapshot per aggregate, keyed by aggregate id.</li>
  * </ul>
- * A commit is written to its stream first ({@code pending}), then placed in the log, then marked placed. Should a
- * writer stop before placing it, the commit is placed by whoever next loads that aggregate (which comes before any
- * append after it, so an aggregate's commits keep their order in the log) or by the sweep at start-up; a unique
- * index on the log's {@code stream} places a commit once only.
+ * A commit claims its place in the log in the insert that stores it (one durable write, shared by the commits of
+ * threads appending meanwhile); the log's entry follows off the writer's path. A commit of the older layout, stored
+ * {@code pending} by a writer that stopped before placing it, is placed by whoever next loads that aggregate (which
+ * comes before any append after it, so an aggregate's commits keep their order in the log) or by the sweep at
+ * start-up; a unique index on the log's {@code stream} places a commit once only.
  */
 public class CommitLogStorageEngine extends AbstractEventStorageEngine {
 
@@ -70,12 +70,6 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
     private static final int MAX_WINDOW = 256;
 
     private final MongoCollection<Document> streams;
-    /**
-     * For the writes around a placement: the commit before it and its mark after. They are acknowledged without
-     * waiting for the journal, since the placement's own durable write covers the commit (on one server and in a
-     * replica set's ordered oplog alike) and a lost mark is restored by whoever meets the commit pending.
-     */
-    private final MongoCollection<Document> streamsAhead;
     private final MongoCollection<Document> snapshots;
     private final GlobalLog log;
     private final Clock clock;
@@ -86,11 +80,10 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
     protected CommitLogStorageEngine(Builder builder) {
         super(builder);
         this.streams = builder.database.getCollection(StoredCommit.COLLECTION);
-        this.streamsAhead = streams.withWriteConcern(streams.getWriteConcern().withJournal(false));
         this.snapshots = builder.database.getCollection(SNAPSHOTS);
         MeterRegistry meters = builder.meters;
         DistributionSummary placed = DistributionSummary.builder("clientcare.store.placement.commits")
-                .description("commits placed in the global log by one durable insert").register(meters);
+                .description("commits stored and placed in the global log by one durable insert").register(meters);
         this.log = new GlobalLog(builder.database, placed::record);
         this.appendTime = Timer.builder("clientcare.store.append")
                 .description("time to store and place one append (one unit of work's events)").register(meters);
@@ -114,21 +107,23 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         log.fillRunningMaxima(this::commits);
     }
 
-    /** Places every commit that was stored but not placed (a writer stopped in between): run at start-up. */
+    /**
+     * Run at start-up: places every commit of the older layout that was stored but not placed (a writer stopped in
+     * between) and writes the log entries of claims a stopped writer left without; returns how many it placed.
+     */
     public int placeUnplacedCommits() {
         List<StoredCommit> pending = new ArrayList<>();
         streams.find(Filters.eq(StoredCommit.PENDING, true)).sort(Sorts.ascending("recordedAt"))
                 .forEach(document -> pending.add(StoredCommit.of(document)));
         pending.forEach(this::place);
+        log.indexed();
         return pending.size();
     }
 
     /**
-     * Stores each aggregate's events as one commit, then places it in the global log. Every commit is checked to
-     * continue its aggregate's stream exactly before any is stored, so a stream can always be read back whole. If
-     * placing fails, the commit stays stored (pending) and the failure goes to the caller: as with any write whose
-     * answer is lost, the caller cannot tell whether it happened; the commit is placed by the next load of its
-     * aggregate or the next sweep, never removed (a reader may already have seen it).
+     * Stores each aggregate's events as one commit that claims its place in the global log in the same durable
+     * insert (grouped with the commits of other threads waiting meanwhile). Every commit is checked to continue its
+     * aggregate's stream exactly before any is stored, so a stream can always be read back whole.
      */
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
@@ -140,12 +135,11 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         List<StoredCommit> commits = commits(events, serializer).stream().map(this::continuing).toList();
         for (StoredCommit commit : commits) {
             try {
-                streamsAhead.insertOne(commit.toDocument(recordedAt));
+                log.claim(commit, recordedAt);
             } catch (MongoWriteException e) {
                 handlePersistenceException(e, firstEvent(commit, events));
             }
             streamEnds.seen(commit.aggregateId(), commit.end());
-            place(commit);
         }
     }
 
@@ -249,8 +243,9 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
      */
     @Override
     public TrackingToken createTokenAt(Instant dateTime) {
+        log.indexed();
         long low = 0;
-        long high = log.head();
+        long high = log.entriesHead();
         LogEntry first = null;
         while (low < high) {
             LogEntry probe = log.covering((low + high) >>> 1, 1).get(0);
@@ -265,7 +260,8 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
             }
         }
         if (first == null) {
-            return createHeadToken();
+            // after every entry (commits another JVM has not indexed yet come after it, and are delivered)
+            return high == 0 ? null : new GlobalSequenceTrackingToken(high - 1);
         }
         StoredCommit commit = commitAt(first, commits(List.of(first.stream())));
         int inside = 0;
@@ -278,6 +274,7 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
 
     /** Recomputes the hash chain over the whole log from the stored bytes and reports the first broken link. */
     public IntegrityReport verifyIntegrity() {
+        log.indexed();
         return new IntegrityVerifier(log, this::commits).verify();
     }
 
@@ -297,12 +294,9 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         return commit;
     }
 
-    /** Gives the commit its place in the log (or finds the place a helper gave it) and marks it placed. */
-    private StoredCommit place(StoredCommit commit) {
-        LogEntry entry = log.place(commit, Date.from(clock.instant()));
-        streamsAhead.updateOne(Filters.eq("_id", commit.key()), Updates.combine(
-                Updates.set("globalIndex", entry.position()), Updates.unset(StoredCommit.PENDING)));
-        return commit;
+    /** Gives a commit stored without a place (older layout) its place in the log, or the one a helper gave it. */
+    private void place(StoredCommit commit) {
+        log.place(commit, Date.from(clock.instant()));
     }
 
     /**
@@ -436,13 +430,21 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         }
 
         private void fetch() {
-            List<LogEntry> entries = started ? log.from(next, batchSize) : log.covering(next, batchSize);
+            boolean first = !started;
             started = true;
-            if (entries.isEmpty()) {
-                return;
+            List<LogEntry> places = new ArrayList<>(first ? log.covering(next, batchSize) : log.from(next, batchSize));
+            Map<String, StoredCommit> commits = places.isEmpty() ? new HashMap<>()
+                    : commits(places.stream().map(LogEntry::stream).toList());
+            long end = places.isEmpty() ? next : places.get(places.size() - 1).end();
+            if (end < next + batchSize) {
+                // the entries end here: commits claimed after them whose entries are not written yet come next
+                for (GlobalLog.ClaimedCommit claimed : places.isEmpty() && first ? log.claimedCovering(next)
+                        : log.claimedFrom(end)) {
+                    places.add(claimed.entry());
+                    commits.put(claimed.entry().stream(), claimed.commit());
+                }
             }
-            Map<String, StoredCommit> commits = commits(entries.stream().map(LogEntry::stream).toList());
-            for (LogEntry entry : entries) {
+            for (LogEntry entry : places) {
                 StoredCommit commit = commitAt(entry, commits);
                 for (int i = 0; i < entry.count(); i++) {
                     long position = entry.position() + i;
@@ -451,7 +453,9 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
                     }
                 }
             }
-            next = entries.get(entries.size() - 1).end();
+            if (!places.isEmpty()) {
+                next = places.get(places.size() - 1).end();
+            }
         }
     }
 

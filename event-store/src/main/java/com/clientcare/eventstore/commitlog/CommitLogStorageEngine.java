@@ -108,15 +108,14 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
     }
 
     /**
-     * Run at start-up: places every commit of the older layout that was stored but not placed (a writer stopped in
-     * between) and writes the log entries of claims a stopped writer left without; returns how many it placed.
+     * Places every commit of the older layout that was stored but not placed (a writer stopped in between): run at
+     * start-up, before appends. Commits stored since claim their place in the insert that stores them.
      */
     public int placeUnplacedCommits() {
         List<StoredCommit> pending = new ArrayList<>();
         streams.find(Filters.eq(StoredCommit.PENDING, true)).sort(Sorts.ascending("recordedAt"))
                 .forEach(document -> pending.add(StoredCommit.of(document)));
-        pending.forEach(this::place);
-        log.indexed();
+        pending.forEach(log::place);
         return pending.size();
     }
 
@@ -237,44 +236,40 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
 
     /**
      * A token from which every event stamped at or after {@code dateTime} is delivered, whatever the order of
-     * timestamps in the log (events stamped earlier may come too). Each log entry keeps the running maximum of the
-     * timestamps up to it, which never decreases along the log: a binary search over exact keys finds the first
-     * entry whose maximum reaches {@code dateTime}, and its commit the first such event inside it.
+     * timestamps in the log (events stamped earlier may come too). Each place keeps the running maximum of the
+     * timestamps up to it, which never decreases along the log: a binary search over exact positions finds the first
+     * place whose maximum reaches {@code dateTime}, and its commit the first such event inside it.
      */
     @Override
     public TrackingToken createTokenAt(Instant dateTime) {
-        log.indexed();
         long low = 0;
-        long high = log.entriesHead();
-        LogEntry first = null;
+        long high = log.head();
+        GlobalLog.Place first = null;
         while (low < high) {
-            LogEntry probe = log.covering((low + high) >>> 1, 1).get(0);
-            if (probe.maxTimestamp() == null) {
+            GlobalLog.Place probe = log.placesCovering((low + high) >>> 1, 1).get(0);
+            if (probe.entry().maxTimestamp() == null) {
                 return null; // an entry of the older layout, not yet given its maximum: deliver from the start
             }
-            if (probe.maxTimestamp().isBefore(dateTime)) {
+            if (probe.entry().maxTimestamp().isBefore(dateTime)) {
                 low = probe.end();
             } else {
-                high = probe.position();
+                high = probe.start();
                 first = probe;
             }
         }
         if (first == null) {
-            // after every entry (commits another JVM has not indexed yet come after it, and are delivered)
-            return high == 0 ? null : new GlobalSequenceTrackingToken(high - 1);
+            return createHeadToken();
         }
-        StoredCommit commit = commitAt(first, commits(List.of(first.stream())));
         int inside = 0;
-        while (commit.timestamp(inside).isBefore(dateTime)) {
+        while (first.commit().timestamp(inside).isBefore(dateTime)) {
             inside++;
         }
-        long position = first.position() + inside;
+        long position = first.start() + inside;
         return position == 0 ? null : new GlobalSequenceTrackingToken(position - 1);
     }
 
     /** Recomputes the hash chain over the whole log from the stored bytes and reports the first broken link. */
     public IntegrityReport verifyIntegrity() {
-        log.indexed();
         return new IntegrityVerifier(log, this::commits).verify();
     }
 
@@ -285,19 +280,6 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         return found;
     }
 
-    private static StoredCommit commitAt(LogEntry entry, Map<String, StoredCommit> commits) {
-        StoredCommit commit = commits.get(entry.stream());
-        if (commit == null) {
-            throw new IllegalStateException("the log places " + entry.stream() + " at " + entry.position()
-                    + " but event_streams has no such commit");
-        }
-        return commit;
-    }
-
-    /** Gives a commit stored without a place (older layout) its place in the log, or the one a helper gave it. */
-    private void place(StoredCommit commit) {
-        log.place(commit, Date.from(clock.instant()));
-    }
 
     /**
      * The aggregate's commits holding {@code firstSequence} and after, by exact keys in growing windows, placing
@@ -319,7 +301,7 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
             batch = stream.from(next, window);
             askedUpTo = next + window;
         }
-        commits.stream().filter(commit -> !commit.placed()).forEach(this::place);
+        commits.stream().filter(commit -> !commit.placed()).forEach(log::place);
         if (!commits.isEmpty()) {
             streamEnds.seen(aggregateId, commits.get(commits.size() - 1).end());
         }
@@ -430,26 +412,13 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         }
 
         private void fetch() {
-            boolean first = !started;
+            List<GlobalLog.Place> places = started ? log.placesFrom(next, batchSize) : log.placesCovering(next, batchSize);
             started = true;
-            List<LogEntry> places = new ArrayList<>(first ? log.covering(next, batchSize) : log.from(next, batchSize));
-            Map<String, StoredCommit> commits = places.isEmpty() ? new HashMap<>()
-                    : commits(places.stream().map(LogEntry::stream).toList());
-            long end = places.isEmpty() ? next : places.get(places.size() - 1).end();
-            if (end < next + batchSize) {
-                // the entries end here: commits claimed after them whose entries are not written yet come next
-                for (GlobalLog.ClaimedCommit claimed : places.isEmpty() && first ? log.claimedCovering(next)
-                        : log.claimedFrom(end)) {
-                    places.add(claimed.entry());
-                    commits.put(claimed.entry().stream(), claimed.commit());
-                }
-            }
-            for (LogEntry entry : places) {
-                StoredCommit commit = commitAt(entry, commits);
-                for (int i = 0; i < entry.count(); i++) {
-                    long position = entry.position() + i;
+            for (GlobalLog.Place place : places) {
+                for (int i = 0; i < place.entry().count(); i++) {
+                    long position = place.entry().position() + i;
                     if (position >= next) {
-                        buffer.add(commit.trackedEntry(i, new GlobalSequenceTrackingToken(position)));
+                        buffer.add(place.commit().trackedEntry(i, new GlobalSequenceTrackingToken(position)));
                     }
                 }
             }

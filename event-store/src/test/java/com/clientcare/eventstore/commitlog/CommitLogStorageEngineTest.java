@@ -325,7 +325,7 @@ class CommitLogStorageEngineTest {
 
         streams.replaceOne(new Document("_id", "b:0"), original);
         assertThat(engine.verifyIntegrity().intact()).isTrue();
-        store.database().getCollection(LogEntry.COLLECTION).deleteOne(new Document("_id", 3L));
+        streams.deleteOne(new Document("_id", "b:0"));
         IntegrityReport removed = engine.verifyIntegrity();
         assertThat(removed.intact()).isFalse();
         assertThat(removed.firstBrokenAt()).isEqualTo(3L);

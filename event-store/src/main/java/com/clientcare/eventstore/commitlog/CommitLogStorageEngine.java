@@ -50,17 +50,16 @@ import java.util.stream.StreamSupport;
  * Axon's event storage on MongoDB with a gap-free global order and reads that cost what they return.
  * <ul>
  *   <li>{@code event_streams}: one document per commit (one aggregate's events of one unit of work), keyed
- *   {@code "<aggregateId>:<firstSequence>"}; inserting it is the optimistic-concurrency check, and its events
- *   become visible all at once.</li>
- *   <li>{@code event_log}: the commit's place in the global order (see {@link GlobalLog}), with a hash chained to
- *   the commit before it.</li>
+ *   {@code "<aggregateId>:<firstSequence>"}, with its place in the global order ({@code globalIndex}) and a hash
+ *   chained to the commit before it (see {@link GlobalLog}); inserting it is the optimistic-concurrency check and
+ *   the claim of its place, and its events become visible all at once.</li>
+ *   <li>{@code event_log}: the places of commits of the older layout, kept apart.</li>
  *   <li>{@code snapshots}: the latest snapshot per aggregate, keyed by aggregate id.</li>
  * </ul>
- * A commit claims its place in the log in the insert that stores it (one durable write, shared by the commits of
- * threads appending meanwhile); the log's entry follows off the writer's path. A commit of the older layout, stored
- * {@code pending} by a writer that stopped before placing it, is placed by whoever next loads that aggregate (which
- * comes before any append after it, so an aggregate's commits keep their order in the log) or by the sweep at
- * start-up; a unique index on the log's {@code stream} places a commit once only.
+ * One durable insert per append, shared by the commits of threads appending meanwhile. A commit of the older
+ * layout, stored {@code pending} by a writer that stopped before placing it, is placed by whoever next loads that
+ * aggregate (which comes before any append after it, so an aggregate's commits keep their order in the log) or by
+ * the sweep at start-up.
  */
 public class CommitLogStorageEngine extends AbstractEventStorageEngine {
 

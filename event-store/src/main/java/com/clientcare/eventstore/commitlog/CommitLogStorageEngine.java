@@ -13,7 +13,6 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
 import org.axonframework.common.AxonConfigurationException;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.DomainEventData;
@@ -51,16 +50,16 @@ import java.util.stream.StreamSupport;
  * Axon's event storage on MongoDB with a gap-free global order and reads that cost what they return.
  * <ul>
  *   <li>{@code event_streams}: one document per commit (one aggregate's events of one unit of work), keyed
- *   {@code "<aggregateId>:<firstSequence>"}; inserting it is the optimistic-concurrency check, and its events
- *   become visible all at once.</li>
- *   <li>{@code event_log}: the commit's place in the global order (see {@link GlobalLog}), with a hash chained to
- *   the commit before it.</li>
+ *   {@code "<aggregateId>:<firstSequence>"}, with its place in the global order ({@code globalIndex}) and a hash
+ *   chained to the commit before it (see {@link GlobalLog}); inserting it is the optimistic-concurrency check and
+ *   the claim of its place, and its events become visible all at once.</li>
+ *   <li>{@code event_log}: the places of commits of the older layout, kept apart.</li>
  *   <li>{@code snapshots}: the latest snapshot per aggregate, keyed by aggregate id.</li>
  * </ul>
- * A commit is written to its stream first ({@code pending}), then placed in the log, then marked placed. Should a
- * writer stop before placing it, the commit is placed by whoever next loads that aggregate (which comes before any
- * append after it, so an aggregate's commits keep their order in the log) or by the sweep at start-up; a unique
- * index on the log's {@code stream} places a commit once only.
+ * One durable insert per append, shared by the commits of threads appending meanwhile. A commit of the older
+ * layout, stored {@code pending} by a writer that stopped before placing it, is placed by whoever next loads that
+ * aggregate (which comes before any append after it, so an aggregate's commits keep their order in the log) or by
+ * the sweep at start-up.
  */
 public class CommitLogStorageEngine extends AbstractEventStorageEngine {
 
@@ -70,12 +69,6 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
     private static final int MAX_WINDOW = 256;
 
     private final MongoCollection<Document> streams;
-    /**
-     * For the writes around a placement: the commit before it and its mark after. They are acknowledged without
-     * waiting for the journal, since the placement's own durable write covers the commit (on one server and in a
-     * replica set's ordered oplog alike) and a lost mark is restored by whoever meets the commit pending.
-     */
-    private final MongoCollection<Document> streamsAhead;
     private final MongoCollection<Document> snapshots;
     private final GlobalLog log;
     private final Clock clock;
@@ -87,11 +80,10 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
     protected CommitLogStorageEngine(Builder builder) {
         super(builder);
         this.streams = builder.database.getCollection(StoredCommit.COLLECTION);
-        this.streamsAhead = streams.withWriteConcern(streams.getWriteConcern().withJournal(false));
         this.snapshots = builder.database.getCollection(SNAPSHOTS);
         MeterRegistry meters = builder.meters;
         DistributionSummary placed = DistributionSummary.builder("clientcare.store.placement.commits")
-                .description("commits placed in the global log by one durable insert").register(meters);
+                .description("commits stored and placed in the global log by one durable insert").register(meters);
         this.log = new GlobalLog(builder.database, placed::record);
         this.appendTime = Timer.builder("clientcare.store.append")
                 .description("time to store and place one append (one unit of work's events)").register(meters);
@@ -117,30 +109,29 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
     }
 
     /**
-     * Places every commit that was stored but not placed (a writer stopped in between): run at start-up. Where the
-     * store has no index on {@code pending} (the embedded server accepts it and ignores it), finding them is a scan of every commit
-     * that also holds the collection for its length (25 s at 100,000 one-event commits, measured); so there the
-     * sweep first compares how many commits and log entries are stored (kept counts, no scan): every commit has
-     * exactly one entry once placed, so equal counts mean none is waiting. A commit whose placed mark alone was lost
-     * is left to whoever meets it, who finds its place.
+     * Places every commit of the older layout that was stored but not placed (a writer stopped in between): run at
+     * start-up, before appends. Commits stored since claim their place in the insert that stores them, so a store
+     * without entries of the older layout has none waiting. Where the store has no index on {@code pending} (the
+     * embedded server accepts it and ignores it), finding them is a scan of every commit (25 s at 100,000 one-event
+     * commits, measured), so there the sweep first compares kept counts (no scan): no entries at all, or as many
+     * commits as entries (every old commit has exactly one once placed), mean none is waiting.
      */
     public int placeUnplacedCommits() {
-        if (!pendingIndexed && streams.estimatedDocumentCount() == log.entries()) {
+        long entries = log.entries();
+        if (!pendingIndexed && (entries == 0 || streams.estimatedDocumentCount() == entries)) {
             return 0;
         }
         List<StoredCommit> pending = new ArrayList<>();
         streams.find(Filters.eq(StoredCommit.PENDING, true)).sort(Sorts.ascending("recordedAt"))
                 .forEach(document -> pending.add(StoredCommit.of(document)));
-        pending.forEach(this::place);
+        pending.forEach(log::place);
         return pending.size();
     }
 
     /**
-     * Stores each aggregate's events as one commit, then places it in the global log. Every commit is checked to
-     * continue its aggregate's stream exactly before any is stored, so a stream can always be read back whole. If
-     * placing fails, the commit stays stored (pending) and the failure goes to the caller: as with any write whose
-     * answer is lost, the caller cannot tell whether it happened; the commit is placed by the next load of its
-     * aggregate or the next sweep, never removed (a reader may already have seen it).
+     * Stores each aggregate's events as one commit that claims its place in the global log in the same durable
+     * insert (grouped with the commits of other threads waiting meanwhile). Every commit is checked to continue its
+     * aggregate's stream exactly before any is stored, so a stream can always be read back whole.
      */
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
@@ -152,12 +143,11 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         List<StoredCommit> commits = commits(events, serializer).stream().map(this::continuing).toList();
         for (StoredCommit commit : commits) {
             try {
-                streamsAhead.insertOne(commit.toDocument(recordedAt));
+                log.claim(commit, recordedAt);
             } catch (MongoWriteException e) {
                 handlePersistenceException(e, firstEvent(commit, events));
             }
             streamEnds.seen(commit.aggregateId(), commit.end());
-            place(commit);
         }
     }
 
@@ -257,36 +247,35 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
 
     /**
      * A token from which every event stamped at or after {@code dateTime} is delivered, whatever the order of
-     * timestamps in the log (events stamped earlier may come too). Each log entry keeps the running maximum of the
-     * timestamps up to it, which never decreases along the log: a binary search over exact keys finds the first
-     * entry whose maximum reaches {@code dateTime}, and its commit the first such event inside it.
+     * timestamps in the log (events stamped earlier may come too). Each place keeps the running maximum of the
+     * timestamps up to it, which never decreases along the log: a binary search over exact positions finds the first
+     * place whose maximum reaches {@code dateTime}, and its commit the first such event inside it.
      */
     @Override
     public TrackingToken createTokenAt(Instant dateTime) {
         long low = 0;
         long high = log.head();
-        LogEntry first = null;
+        GlobalLog.Place first = null;
         while (low < high) {
-            LogEntry probe = log.covering((low + high) >>> 1, 1).get(0);
-            if (probe.maxTimestamp() == null) {
+            GlobalLog.Place probe = log.placesCovering((low + high) >>> 1, 1).get(0);
+            if (probe.entry().maxTimestamp() == null) {
                 return null; // an entry of the older layout, not yet given its maximum: deliver from the start
             }
-            if (probe.maxTimestamp().isBefore(dateTime)) {
+            if (probe.entry().maxTimestamp().isBefore(dateTime)) {
                 low = probe.end();
             } else {
-                high = probe.position();
+                high = probe.start();
                 first = probe;
             }
         }
         if (first == null) {
             return createHeadToken();
         }
-        StoredCommit commit = commitAt(first, commits(List.of(first.stream())));
         int inside = 0;
-        while (commit.timestamp(inside).isBefore(dateTime)) {
+        while (first.commit().timestamp(inside).isBefore(dateTime)) {
             inside++;
         }
-        long position = first.position() + inside;
+        long position = first.start() + inside;
         return position == 0 ? null : new GlobalSequenceTrackingToken(position - 1);
     }
 
@@ -302,22 +291,6 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         return found;
     }
 
-    private static StoredCommit commitAt(LogEntry entry, Map<String, StoredCommit> commits) {
-        StoredCommit commit = commits.get(entry.stream());
-        if (commit == null) {
-            throw new IllegalStateException("the log places " + entry.stream() + " at " + entry.position()
-                    + " but event_streams has no such commit");
-        }
-        return commit;
-    }
-
-    /** Gives the commit its place in the log (or finds the place a helper gave it) and marks it placed. */
-    private StoredCommit place(StoredCommit commit) {
-        LogEntry entry = log.place(commit, Date.from(clock.instant()));
-        streamsAhead.updateOne(Filters.eq("_id", commit.key()), Updates.combine(
-                Updates.set("globalIndex", entry.position()), Updates.unset(StoredCommit.PENDING)));
-        return commit;
-    }
 
     /**
      * The aggregate's commits holding {@code firstSequence} and after, by exact keys in growing windows, placing
@@ -339,7 +312,7 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
             batch = stream.from(next, window);
             askedUpTo = next + window;
         }
-        commits.stream().filter(commit -> !commit.placed()).forEach(this::place);
+        commits.stream().filter(commit -> !commit.placed()).forEach(log::place);
         if (!commits.isEmpty()) {
             streamEnds.seen(aggregateId, commits.get(commits.size() - 1).end());
         }
@@ -450,22 +423,19 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         }
 
         private void fetch() {
-            List<LogEntry> entries = started ? log.from(next, batchSize) : log.covering(next, batchSize);
+            List<GlobalLog.Place> places = started ? log.placesFrom(next, batchSize) : log.placesCovering(next, batchSize);
             started = true;
-            if (entries.isEmpty()) {
-                return;
-            }
-            Map<String, StoredCommit> commits = commits(entries.stream().map(LogEntry::stream).toList());
-            for (LogEntry entry : entries) {
-                StoredCommit commit = commitAt(entry, commits);
-                for (int i = 0; i < entry.count(); i++) {
-                    long position = entry.position() + i;
+            for (GlobalLog.Place place : places) {
+                for (int i = 0; i < place.entry().count(); i++) {
+                    long position = place.entry().position() + i;
                     if (position >= next) {
-                        buffer.add(commit.trackedEntry(i, new GlobalSequenceTrackingToken(position)));
+                        buffer.add(place.commit().trackedEntry(i, new GlobalSequenceTrackingToken(position)));
                     }
                 }
             }
-            next = entries.get(entries.size() - 1).end();
+            if (!places.isEmpty()) {
+                next = places.get(places.size() - 1).end();
+            }
         }
     }
 

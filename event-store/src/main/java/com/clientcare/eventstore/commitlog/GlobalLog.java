@@ -2,22 +2,23 @@ package com.clientcare.eventstore.commitlog;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.WriteError;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Date;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,41 +33,68 @@ import java.util.function.Function;
 import java.util.function.IntConsumer;
 
 /**
- * The global order of all commits, gap-free: a commit is placed at the position where the commit before it ends,
- * by inserting {@code _id = position}; a writer that finds the position taken reads that entry (exact key),
- * moves past it and tries again. So a position is only ever inserted after the entry ending there exists, and a
- * reader that asks for exact positions can never skip an event. Every hot read is by exact {@code _id}.
+ * The global order of all commits, gap-free. A commit claims its position in the insert that stores it: the
+ * commit document carries {@code globalIndex} (a unique index), the hash chaining it to the commit before it and
+ * the running maximum of timestamps, so one durable write is the concurrency check (its key), the place in the
+ * order (its position) and the events. A position is only claimed where the commit before it ends, so positions are
+ * gap-free; a writer whose position is taken (another JVM was first) reads the commits there by their positions,
+ * moves past them and tries again. Commits waiting while a claim is being written are claimed together by the next
+ * insert. Readers ask for exact positions ({@code globalIndex $in}), so they never skip a commit that becomes
+ * visible late.
+ * <p>
+ * Stores of the older layout also have {@code event_log} entries ({@code _id} = position): commits placed then got
+ * their {@code globalIndex} after their entry, which keeps their hash and running maximum; those are read from there.
  */
 final class GlobalLog {
 
     static final String HEAD_COLLECTION = "event_log_head";
-    /** How many entries one read asks for when walking forward to the end. */
+    /** The unique index that makes a position claimable once. */
+    static final String CLAIM_INDEX = "globalIndex";
+    /** How many positions one read asks for when walking forward to the end. */
     private static final int WALK = 100;
-    /** How many entries a writer that found its position taken reads past it: usually just one or two are new. */
+    /** How many positions a writer that found its position taken reads past it: usually just one or two are new. */
     private static final int STEP = 16;
-    /** How many placements a JVM makes between raising the head hint (so a new JVM walks at most this far). */
+    /** How many commits a JVM claims between raising the head hint (so a new JVM walks at most this far). */
     private static final int HINT_EVERY = 64;
     private static final BinaryOperator<LogEntry> LATER =
             (known, seen) -> known == null || seen.end() > known.end() ? seen : known;
 
     private final MongoCollection<Document> log;
+    private final MongoCollection<Document> streams;
     private final MongoCollection<Document> headHint;
+    /** The older layout's entries, by position. */
     private final Runs<LogEntry> entries;
-    /** One placement at a time per JVM: the others would only collide on the same position. */
+    private final Runs<Place> places;
+    /** One claim at a time per JVM: the others would only collide on the same position. */
     private final ReentrantLock placing = new ReentrantLock();
-    /** The last entry this JVM has seen, placed or read: a lower bound of the end, and the hash to chain to. */
+    /** The last place this JVM has seen, claimed or read: a lower bound of the end, and the hash to chain to. */
     private final AtomicReference<LogEntry> last = new AtomicReference<>();
-    private final Queue<Placement> waiting = new ConcurrentLinkedQueue<>();
-    private int placedSinceHint;
-    private final IntConsumer placedTogether;
+    private final Queue<Claim> waiting = new ConcurrentLinkedQueue<>();
+    private int claimedSinceHint;
+    private final IntConsumer claimedTogether;
 
     /** A commit waiting for its place, and the place it gets. */
-    private record Placement(StoredCommit commit, Date recordedAt, CompletableFuture<LogEntry> place) {
+    private record Claim(StoredCommit commit, Date recordedAt, CompletableFuture<LogEntry> place) {
     }
 
-    GlobalLog(MongoDatabase database, IntConsumer placedTogether) {
-        this.placedTogether = placedTogether;
+    /** A commit at its place in the log. */
+    record Place(LogEntry entry, StoredCommit commit) implements Run {
+
+        @Override
+        public long start() {
+            return entry.start();
+        }
+
+        @Override
+        public long end() {
+            return entry.end();
+        }
+    }
+
+    GlobalLog(MongoDatabase database, IntConsumer claimedTogether) {
+        this.claimedTogether = claimedTogether;
         this.log = database.getCollection(LogEntry.COLLECTION);
+        this.streams = database.getCollection(StoredCommit.COLLECTION);
         // a hint only: losing its last raise to a crash costs a slightly longer walk
         MongoCollection<Document> hint = database.getCollection(HEAD_COLLECTION);
         this.headHint = hint.withWriteConcern(hint.getWriteConcern().withJournal(false));
@@ -75,25 +103,50 @@ final class GlobalLog {
             log.find(Filters.in("_id", positions)).forEach(document -> found.add(LogEntry.of(document)));
             return found;
         });
+        this.places = new Runs<>(this::placesAt);
     }
 
-    /** A commit is placed once: a second writer placing it fails on this index and uses the first place. */
-    void ensureIndexes() {
-        log.createIndex(Indexes.ascending("stream"), new IndexOptions().unique(true).name("stream"));
+    /** The commits claiming any of {@code positions}; a commit of the older layout with its entry's hash and maximum. */
+    private List<Place> placesAt(List<Long> positions) {
+        List<Document> claimed = streams.find(Filters.in(CLAIM_INDEX, positions)).into(new ArrayList<>());
+        List<Long> older = claimed.stream().filter(document -> document.get(LogEntry.HASH) == null)
+                .map(document -> document.getLong(CLAIM_INDEX)).toList();
+        Map<Long, LogEntry> olderEntries = new HashMap<>();
+        if (!older.isEmpty()) {
+            log.find(Filters.in("_id", older)).forEach(document -> {
+                LogEntry entry = LogEntry.of(document);
+                olderEntries.put(entry.position(), entry);
+            });
+        }
+        return claimed.stream().map(document -> {
+            LogEntry claim = LogEntry.ofClaim(document);
+            return new Place(olderEntries.getOrDefault(claim.position(), claim), StoredCommit.of(document));
+        }).toList();
     }
 
     /**
-     * Places the commit at the end of the log; if it already has a place (placed by a helper), returns that.
-     * Commits that wait while another placement is under way are placed together by whoever goes next, in one
-     * insert of their entries chained one after the other (one durable write for them all).
+     * A position is claimed once (the sparse unique index on the commits' {@code globalIndex}); an entry of the older
+     * layout names its commit once (placing a commit of that layout looks its entry up by {@code stream}).
      */
-    LogEntry place(StoredCommit commit, Date recordedAt) {
-        Placement mine = new Placement(commit, recordedAt, new CompletableFuture<>());
+    void ensureIndexes() {
+        log.createIndex(Indexes.ascending("stream"), new IndexOptions().unique(true).name("stream"));
+        streams.createIndex(Indexes.ascending(CLAIM_INDEX),
+                new IndexOptions().unique(true).sparse(true).name(CLAIM_INDEX));
+    }
+
+    /**
+     * Stores the commit at the end of the log, claiming its position in the same durable insert. Commits that wait
+     * while another claim is under way are claimed together by whoever goes next, in one ordered insert of the
+     * commits chained one after the other; each caller gets its own answer: a commit whose key is taken (a
+     * concurrency conflict) fails with its {@link MongoWriteException} alone, and the ones after it are claimed again.
+     */
+    LogEntry claim(StoredCommit commit, Date recordedAt) {
+        Claim mine = new Claim(commit, recordedAt, new CompletableFuture<>());
         waiting.add(mine);
         placing.lock();
         try {
             if (!mine.place().isDone()) {
-                placeWaiting();
+                claimWaiting();
             }
         } finally {
             placing.unlock();
@@ -105,59 +158,105 @@ final class GlobalLog {
         }
     }
 
-    private void placeWaiting() {
-        // the same commit may wait twice: its writer and a helper that met it pending
-        Map<String, List<Placement>> byCommit = new LinkedHashMap<>();
-        for (Placement next; (next = waiting.poll()) != null; ) {
-            byCommit.computeIfAbsent(next.commit().key(), key -> new ArrayList<>()).add(next);
+    private void claimWaiting() {
+        List<Claim> batch = new ArrayList<>();
+        for (Claim next; (next = waiting.poll()) != null; ) {
+            batch.add(next);
         }
         try {
             LogEntry previous = knownEnd();
-            while (!byCommit.isEmpty()) {
-                List<LogEntry> chained = chain(previous, byCommit.values());
+            while (!batch.isEmpty()) {
+                List<LogEntry> chained = chain(previous, batch.stream().map(Claim::commit).toList());
+                List<Document> documents = new ArrayList<>();
+                for (int i = 0; i < batch.size(); i++) {
+                    documents.add(batch.get(i).commit().toDocument(batch.get(i).recordedAt(), chained.get(i)));
+                }
                 try {
-                    log.insertMany(chained.stream().map(entry -> entry.toDocument(byCommit.get(entry.stream())
-                            .get(0).recordedAt())).toList(), new InsertManyOptions().ordered(true));
-                    placed(chained, byCommit);
-                    placedTogether.accept(chained.size());
+                    streams.insertMany(documents, new InsertManyOptions().ordered(true));
+                    claimed(chained, batch);
+                    claimedTogether.accept(chained.size());
                     return;
                 } catch (MongoBulkWriteException e) {
                     BulkWriteError error = e.getWriteErrors().get(0);
-                    // ordered: the entries before the failed one are in, the ones after it were not tried
-                    List<LogEntry> in = chained.subList(0, error.getIndex());
-                    placed(in, byCommit);
-                    previous = in.isEmpty() ? previous : lastOf(in);
+                    // ordered: the commits before the failed one are in, the ones after it were not tried
+                    claimed(chained.subList(0, error.getIndex()), batch.subList(0, error.getIndex()));
+                    previous = error.getIndex() == 0 ? previous : chained.get(error.getIndex() - 1);
+                    batch.subList(0, error.getIndex()).clear();
                     if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
                         throw e;
                     }
-                    previous = pastTheClash(chained.get(error.getIndex()), previous, byCommit, e);
+                    if (positionTaken(error)) {
+                        previous = walkForward(previous);
+                    } else {
+                        batch.remove(0).place().completeExceptionally(new MongoWriteException(
+                                new WriteError(error.getCode(), error.getMessage(), error.getDetails()),
+                                e.getServerAddress(), e.getErrorLabels()));
+                    }
                 }
             }
         } catch (RuntimeException e) {
-            byCommit.values().forEach(placements -> placements.forEach(p -> p.place().completeExceptionally(e)));
+            batch.forEach(claim -> claim.place().completeExceptionally(e));
+        }
+    }
+
+    private static boolean positionTaken(WriteError error) {
+        return error.getMessage().contains("index: " + CLAIM_INDEX + " ");
+    }
+
+    private void claimed(List<LogEntry> chained, List<Claim> batch) {
+        for (int i = 0; i < chained.size(); i++) {
+            batch.get(i).place().complete(chained.get(i));
+        }
+        seen(chained);
+        if (!chained.isEmpty()) {
+            raiseHint(chained.get(chained.size() - 1), chained.size());
         }
     }
 
     /**
-     * The entry could not go in: its position was taken (moves past the entries there, recognising any of the
-     * waiting commits placed by a helper) or its commit already has a place (a helper's, found by its key).
+     * Gives a commit stored without a place (by a writer of the older layout that stopped before placing it) its
+     * place: the one its entry already names, if any; otherwise the end of the log, claimed as an append claims it.
      */
-    private LogEntry pastTheClash(LogEntry clashed, LogEntry previous, Map<String, List<Placement>> byCommit,
-                                  MongoBulkWriteException e) {
-        List<LogEntry> taken = from(clashed.position(), STEP);
-        if (taken.isEmpty()) {
-            placed(List.of(placeOf(clashed.stream()).orElseThrow(() -> e)), byCommit);
-            return previous;
+    LogEntry place(StoredCommit commit) {
+        placing.lock();
+        try {
+            LogEntry place = placeOf(commit.key()).orElseGet(() -> claimEnd(commit));
+            streams.updateOne(Filters.eq("_id", commit.key()), Updates.combine(
+                    Updates.set(CLAIM_INDEX, place.position()), Updates.unset(StoredCommit.PENDING)));
+            return place;
+        } finally {
+            placing.unlock();
         }
-        placed(taken.stream().filter(entry -> byCommit.containsKey(entry.stream())).toList(), byCommit);
-        return lastOf(taken);
     }
 
-    private static List<LogEntry> chain(LogEntry previous, Collection<List<Placement>> commits) {
+    private LogEntry claimEnd(StoredCommit commit) {
+        LogEntry previous = knownEnd();
+        while (true) {
+            LogEntry entry = chain(previous, List.of(commit)).get(0);
+            try {
+                var changed = streams.updateOne(Filters.and(Filters.eq("_id", commit.key()),
+                        Filters.exists(CLAIM_INDEX, false)), Updates.combine(
+                        Updates.set(CLAIM_INDEX, entry.position()), Updates.set(LogEntry.HASH, entry.hash()),
+                        Updates.set(LogEntry.MAX_TIMESTAMP, LogEntry.instantDocument(entry.maxTimestamp()))));
+                if (changed.getModifiedCount() == 0) {
+                    // another JVM placed it meanwhile
+                    return LogEntry.ofClaim(streams.find(Filters.eq("_id", commit.key())).first());
+                }
+                seen(List.of(entry));
+                return entry;
+            } catch (MongoWriteException e) {
+                if (!positionTaken(e.getError())) {
+                    throw e;
+                }
+                previous = walkForward(previous);
+            }
+        }
+    }
+
+    private static List<LogEntry> chain(LogEntry previous, List<StoredCommit> commits) {
         List<LogEntry> chained = new ArrayList<>();
         LogEntry before = previous;
-        for (List<Placement> placements : commits) {
-            StoredCommit commit = placements.get(0).commit();
+        for (StoredCommit commit : commits) {
             long position = before == null ? 0 : before.end();
             before = new LogEntry(position, commit.key(), commit.count(), HashChain.link(
                     before == null ? HashChain.GENESIS : before.hash(), position, commit.key(),
@@ -177,12 +276,13 @@ final class GlobalLog {
      * once from the start; a no-op when the last entry has one. Run at start-up, before the log takes appends.
      */
     void fillRunningMaxima(Function<List<String>, Map<String, StoredCommit>> commits) {
-        LogEntry end = walkForward(knownEnd());
+        LogEntry end = lastEntry();
         if (end == null || end.maxTimestamp() != null) {
             return;
         }
         Instant max = null;
-        for (List<LogEntry> batch = from(0, WALK); !batch.isEmpty(); batch = from(lastOf(batch).end(), WALK)) {
+        for (List<LogEntry> batch = entries.from(0, WALK); !batch.isEmpty();
+             batch = entries.from(batch.get(batch.size() - 1).end(), WALK)) {
             Map<String, StoredCommit> stored = commits.apply(batch.stream().map(LogEntry::stream).toList());
             for (LogEntry entry : batch) {
                 max = later(max, stored.get(entry.stream()).maxTimestamp());
@@ -195,84 +295,104 @@ final class GlobalLog {
         last.set(null);
     }
 
-    private void placed(List<LogEntry> entries, Map<String, List<Placement>> byCommit) {
-        for (LogEntry entry : entries) {
-            byCommit.remove(entry.stream()).forEach(placement -> placement.place().complete(entry));
-            raiseHint(entry);
+    /** The last entry of the older layout, if any. */
+    private LogEntry lastEntry() {
+        long next = hint();
+        List<LogEntry> start = next == 0 ? entries.from(0, WALK) : entries.covering(next - 1, WALK);
+        LogEntry end = start.isEmpty() ? null : start.get(start.size() - 1);
+        List<LogEntry> more;
+        while (end != null && !(more = entries.from(end.end(), WALK)).isEmpty()) {
+            end = more.get(more.size() - 1);
         }
-        seen(entries);
+        return end;
     }
 
-    /** The entries starting at {@code position} (an entry boundary) and after, contiguous, up to {@code most}. */
+    /** The places starting at {@code position} (a boundary) and after, contiguous, up to {@code most} positions. */
     List<LogEntry> from(long position, int most) {
-        return seen(entries.from(position, most));
+        return placesFrom(position, most).stream().map(Place::entry).toList();
     }
 
-    /** The entry holding {@code position} (which may start before it) and the entries after it, up to {@code most}. */
+    /** The place holding {@code position} (which may start before it) and the places after it. */
     List<LogEntry> covering(long position, int most) {
-        return seen(entries.covering(position, most));
+        return placesCovering(position, most).stream().map(Place::entry).toList();
     }
 
-    /** The position after the last event: from the last entry known here, walking forward by exact keys. */
+    /** As {@link #from}, with the commits. */
+    List<Place> placesFrom(long position, int most) {
+        return seenPlaces(places.from(position, most));
+    }
+
+    /** As {@link #covering}, with the commits. */
+    List<Place> placesCovering(long position, int most) {
+        return seenPlaces(places.covering(position, most));
+    }
+
+    private List<Place> seenPlaces(List<Place> found) {
+        seen(found.stream().map(Place::entry).toList());
+        return found;
+    }
+
+    /** The position after the last event: from the last place known here, walking forward by exact positions. */
     long head() {
         LogEntry end = walkForward(knownEnd());
         return end == null ? 0 : end.end();
     }
 
-    /** How many entries the log holds, as the store keeps count (no read of the entries). */
+    /** How many entries of the older layout the log holds, as the store keeps count (no read of the entries). */
     long entries() {
         return log.estimatedDocumentCount();
     }
 
-    /** Whether any entry starts after {@code position}: a range query, for verification only. */
+    /** Whether any commit is placed after {@code position}: a range query, for verification only. */
     boolean anyAfter(long position) {
-        return log.find(Filters.gt("_id", position)).limit(1).first() != null;
+        return streams.find(Filters.gt(CLAIM_INDEX, position)).limit(1).first() != null;
     }
 
-    /** Rare: the place of a commit that a helper placed first (the one lookup by a secondary, indexed field). */
+    /** Rare: the place of a commit of the older layout that has an entry (a lookup by a secondary, indexed field). */
     Optional<LogEntry> placeOf(String stream) {
         return Optional.ofNullable(log.find(Filters.eq("stream", stream)).first()).map(LogEntry::of);
     }
 
     /**
-     * The last entry this JVM has seen; at first, the entry the head hint points at and the ones after it (a writer
-     * that starts from an older entry only collides a few more times).
+     * The last place this JVM has seen; at first, the one the head hint points at and the ones after it (a writer
+     * that starts from an older one only collides a few more times).
      */
     private LogEntry knownEnd() {
         LogEntry known = last.get();
         if (known != null) {
             return known;
         }
+        long next = hint();
+        List<LogEntry> start = next == 0 ? from(0, WALK) : covering(next - 1, WALK);
+        return walkForward(start.isEmpty() ? null : start.get(start.size() - 1));
+    }
+
+    private long hint() {
         Document hint = headHint.find(Filters.eq("_id", "head")).first();
-        long next = hint == null ? 0 : hint.getLong("next");
-        return walkForward(lastOf(next == 0 ? from(0, WALK) : covering(next - 1, WALK)));
+        return hint == null ? 0 : hint.getLong("next");
     }
 
     private LogEntry walkForward(LogEntry start) {
         LogEntry end = start;
         List<LogEntry> more;
-        while (end != null && !(more = from(end.end(), WALK)).isEmpty()) {
-            end = lastOf(more);
+        while (!(more = from(end == null ? 0 : end.end(), end == null ? WALK : STEP)).isEmpty()) {
+            end = more.get(more.size() - 1);
         }
         return end;
     }
 
-    private static LogEntry lastOf(List<LogEntry> entries) {
-        return entries.isEmpty() ? null : entries.get(entries.size() - 1);
-    }
-
-    private List<LogEntry> seen(List<LogEntry> found) {
+    private void seen(List<LogEntry> found) {
         if (!found.isEmpty()) {
             last.accumulateAndGet(found.get(found.size() - 1), LATER);
         }
-        return found;
     }
 
-    private void raiseHint(LogEntry entry) {
-        if (++placedSinceHint >= HINT_EVERY) {
+    private void raiseHint(LogEntry entry, int claimed) {
+        claimedSinceHint += claimed;
+        if (claimedSinceHint >= HINT_EVERY) {
             headHint.updateOne(Filters.eq("_id", "head"), Updates.max("next", entry.end()),
                     new UpdateOptions().upsert(true));
-            placedSinceHint = 0;
+            claimedSinceHint = 0;
         }
     }
 }

@@ -16,6 +16,7 @@ record LogEntry(long position, String stream, int count, String hash, Instant ma
 
     static final String COLLECTION = "event_log";
     static final String MAX_TIMESTAMP = "maxTimestamp";
+    static final String HASH = "hash";
 
     @Override
     public long start() {
@@ -29,7 +30,7 @@ record LogEntry(long position, String stream, int count, String hash, Instant ma
 
     Document toDocument(Date recordedAt) {
         return new Document("_id", position).append("stream", stream).append("count", count)
-                .append("recordedAt", recordedAt).append("hash", hash)
+                .append("recordedAt", recordedAt).append(HASH, hash)
                 .append(MAX_TIMESTAMP, instantDocument(maxTimestamp));
     }
 
@@ -38,10 +39,20 @@ record LogEntry(long position, String stream, int count, String hash, Instant ma
     }
 
     static LogEntry of(Document document) {
-        Document max = document.get(MAX_TIMESTAMP, Document.class);
         return new LogEntry(((Number) document.get("_id")).longValue(), document.getString("stream"),
-                document.getInteger("count"), document.getString("hash"),
-                max == null ? null : Instant.ofEpochSecond(((Number) max.get("seconds")).longValue(),
-                        ((Number) max.get("nanos")).longValue()));
+                document.getInteger("count"), document.getString(HASH), instant(document));
+    }
+
+    /** The entry a stored commit's claim stands for (its position, hash and maximum are kept in the commit too). */
+    static LogEntry ofClaim(Document commit) {
+        long count = commit.getLong("lastSequence") - commit.getLong("firstSequence") + 1;
+        return new LogEntry(commit.getLong(GlobalLog.CLAIM_INDEX), commit.getString("_id"), (int) count,
+                commit.getString(HASH), instant(commit));
+    }
+
+    private static Instant instant(Document document) {
+        Document max = document.get(MAX_TIMESTAMP, Document.class);
+        return max == null ? null : Instant.ofEpochSecond(((Number) max.get("seconds")).longValue(),
+                ((Number) max.get("nanos")).longValue());
     }
 }

@@ -12,15 +12,16 @@ import java.util.List;
 
 /**
  * One aggregate's events from one unit of work, as stored in {@code event_streams} under
- * {@code "<aggregateId>:<firstSequence>"} (a stream's first commit under {@code "<aggregateId>:0"}). Inserting it is the optimistic-concurrency check: a second writer of
- * the same first sequence number fails on the key. It is stored {@code pending} and without {@code globalIndex}
- * until it has its place in the global log.
+ * {@code "<aggregateId>:<firstSequence>"} (a stream's first commit under {@code "<aggregateId>:0"}). Inserting it is
+ * the optimistic-concurrency check: a second writer of the same first sequence number fails on the key. The same
+ * insert claims its place in the global log ({@code globalIndex}, see {@link GlobalLog}); a commit of the older
+ * layout may still be stored {@code pending}, without one, until it is placed.
  */
 record StoredCommit(String key, String aggregateId, String aggregateType, long firstSequence, long lastSequence,
                     Long globalIndex, List<Document> events) implements Run {
 
     static final String COLLECTION = "event_streams";
-    /** Marks a commit not yet placed in the log; a sparse index on it finds those without a scan on MongoDB. */
+    /** Marks a commit of the older layout not yet placed; a sparse index on it finds those without a scan on MongoDB. */
     static final String PENDING = "pending";
 
     static String key(String aggregateId, long sequence) {
@@ -52,14 +53,17 @@ record StoredCommit(String key, String aggregateId, String aggregateType, long f
         return globalIndex != null;
     }
 
-    Document toDocument(Date recordedAt) {
+    /** The commit with its claim on a place in the log: the entry's position, hash and running maximum. */
+    Document toDocument(Date recordedAt, LogEntry place) {
         return new Document("_id", key)
                 .append("aggregateId", aggregateId)
                 .append("aggregateType", aggregateType)
                 .append("firstSequence", firstSequence)
                 .append("lastSequence", lastSequence)
                 .append("recordedAt", recordedAt)
-                .append(PENDING, true)
+                .append(GlobalLog.CLAIM_INDEX, place.position())
+                .append(LogEntry.HASH, place.hash())
+                .append(LogEntry.MAX_TIMESTAMP, LogEntry.instantDocument(place.maxTimestamp()))
                 .append("events", events);
     }
 

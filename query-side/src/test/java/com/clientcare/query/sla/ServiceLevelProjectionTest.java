@@ -13,13 +13,16 @@ import com.clientcare.shared.sla.ClockStatus;
 import com.clientcare.shared.sla.ServiceLevelRule;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -132,6 +135,47 @@ class ServiceLevelProjectionTest {
                 .extracting(ClockView::breachedAt).isEqualTo(DEADLINE);
         projection.reset();
         assertThat(projection.clocks(DEADLINE, null, null, null, null, 0, 100).clocks()).isEmpty();
+    }
+
+    @Test
+    void s7_the_gauge_of_clocks_at_risk_now_counts_running_clocks_past_their_at_risk_time_by_rule() {
+        SimpleMeterRegistry meters = clocksAtRiskSeenAt(STOPPED_IN_TIME);
+        projection.on(started("S1:a", Tier.GOLD));
+        projection.on(clock("S1:b", ServiceLevelRule.S1, DEADLINE));
+        projection.on(clock("S4:a", ServiceLevelRule.S4, AT_RISK));
+
+        assertThat(atRisk(meters, ServiceLevelRule.S1)).isEqualTo(1);
+        assertThat(atRisk(meters, ServiceLevelRule.S4)).isEqualTo(1);
+        assertThat(atRisk(meters, ServiceLevelRule.S2)).isZero();
+    }
+
+    @Test
+    void s7_a_clock_met_or_breached_is_no_longer_counted_at_risk_now_one_still_running_is() {
+        SimpleMeterRegistry meters = clocksAtRiskSeenAt(DEADLINE.plusSeconds(60));
+        projection.on(started("S1:a", Tier.GOLD));
+        projection.on(clock("S4:a", ServiceLevelRule.S4, AT_RISK));
+        projection.on(clock("S2:a", ServiceLevelRule.S2, AT_RISK));
+        projection.on(new ClockMetEvent("S1:a", ServiceLevelRule.S1, "i-1", STOPPED_IN_TIME));
+        projection.on(new ClockBreachedEvent("S4:a", ServiceLevelRule.S4, "i-1", "c-1", null, null, DEADLINE,
+                DEADLINE));
+
+        assertThat(atRisk(meters, ServiceLevelRule.S1)).isZero();
+        assertThat(atRisk(meters, ServiceLevelRule.S4)).isZero();
+        assertThat(atRisk(meters, ServiceLevelRule.S2)).isEqualTo(1);
+    }
+
+    private SimpleMeterRegistry clocksAtRiskSeenAt(Instant now) {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        new ClocksAtRisk(projection, Clock.fixed(now, ZoneOffset.UTC), meters);
+        return meters;
+    }
+
+    private static double atRisk(SimpleMeterRegistry meters, ServiceLevelRule rule) {
+        return meters.get(ClocksAtRisk.AT_RISK).tag("rule", rule.name()).gauge().value();
+    }
+
+    private static ClockStartedEvent clock(String clockId, ServiceLevelRule rule, Instant atRiskFrom) {
+        return new ClockStartedEvent(clockId, rule, "i-1", "c-1", null, Tier.GOLD, START, DEADLINE, atRiskFrom, 1);
     }
 
     private ClockStatus status(Instant now) {

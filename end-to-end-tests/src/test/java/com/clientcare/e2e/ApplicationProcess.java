@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 /** One of the applications, started from its runnable jar as its own JVM, exactly as run.sh starts it. */
 final class ApplicationProcess implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
 
     private final String name;
     private final Path jar;

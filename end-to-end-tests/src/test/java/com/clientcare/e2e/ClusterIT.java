@@ -148,13 +148,19 @@ class ClusterIT {
             assertThat(log.get(i).path("globalIndex").asLong()).isEqualTo(log.get(0).path("globalIndex").asLong() + i);
         }
 
-        // the survivor took over every segment the killed instance held
-        Eventually.within(SETTLE, "the survivor to hold every segment of every projection", () ->
-                StreamSupport.stream(Http.get(survivor.baseUrl() + "/api/admin/projections").body().spliterator(),
-                                false)
-                        .allMatch(status -> status.path("behind").asLong(-1) == 0
-                                && StreamSupport.stream(status.path("segments").spliterator(), false).allMatch(
-                                        segment -> segment.path("owner").asText().startsWith(survivor.ownerPrefix()))));
+        // the survivor took over every segment the killed instance held, and caught up
+        String statuses = survivor.baseUrl() + "/api/admin/projections";
+        try {
+            Eventually.within(SETTLE, "the survivor to hold every segment of every projection", () ->
+                    StreamSupport.stream(Http.get(statuses).body().spliterator(), false).allMatch(status ->
+                            StreamSupport.stream(status.path("segments").spliterator(), false).allMatch(segment ->
+                                    segment.path("owner").asText().startsWith(survivor.ownerPrefix()))));
+            Eventually.within(SETTLE, "every projection at the head of the log", () ->
+                    StreamSupport.stream(Http.get(statuses).body().spliterator(), false)
+                            .allMatch(status -> status.path("behind").asLong(-1) == 0));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; projections: " + Http.get(statuses).body(), e);
+        }
 
         // and the read models it now serves equal a fresh replay of the log
         for (String projection : List.of("client-summary", "client-interactions", "complaints-log", "service-levels",

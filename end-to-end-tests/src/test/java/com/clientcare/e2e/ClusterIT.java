@@ -52,9 +52,11 @@ class ClusterIT {
         mongo = new MongoServer(new MemoryBackend());
         Map<String, String> store = new HashMap<>(Map.of("MONGODB_URI",
                 "mongodb://localhost:" + mongo.bind().getPort()));
-        // short claims so that the test sees a takeover within seconds; the defaults are 10 s, 2 s and 10 s
+        // shorter claims so that the test sees a takeover sooner; the defaults are 10 s, 2 s and 10 s. An idle
+        // processor renews its claims about every second, which a busy machine can delay by seconds: 4 s was too
+        // short (claims seen lapsing while their holder lived)
         store.put("SPRING_APPLICATION_JSON", """
-                {"clientcare": {"processing": {"claim-timeout": "4s", "claim-interval": "1s"},
+                {"clientcare": {"processing": {"claim-timeout": "8s", "claim-interval": "1s"},
                                 "sla": {"deadline-lease-seconds": 4}}}""");
         commandSides.add(Applications.commandSide("cluster-command-1", store).start());
         commandSides.add(Applications.commandSide("cluster-command-2", store).start());

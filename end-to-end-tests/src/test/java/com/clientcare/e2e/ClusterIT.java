@@ -52,9 +52,11 @@ class ClusterIT {
         mongo = new MongoServer(new MemoryBackend());
         Map<String, String> store = new HashMap<>(Map.of("MONGODB_URI",
                 "mongodb://localhost:" + mongo.bind().getPort()));
-        // short claims so that the test sees a takeover within seconds; the defaults are 10 s, 2 s and 10 s
+        // shorter claims so that the test sees a takeover sooner; the defaults are 10 s, 2 s and 10 s. An idle
+        // processor renews its claims about every second, which a busy machine can delay by seconds: 4 s was too
+        // short (claims seen lapsing while their holder lived)
         store.put("SPRING_APPLICATION_JSON", """
-                {"clientcare": {"processing": {"claim-timeout": "4s", "claim-interval": "1s"},
+                {"clientcare": {"processing": {"claim-timeout": "8s", "claim-interval": "1s"},
                                 "sla": {"deadline-lease-seconds": 4}}}""");
         commandSides.add(Applications.commandSide("cluster-command-1", store).start());
         commandSides.add(Applications.commandSide("cluster-command-2", store).start());
@@ -148,13 +150,19 @@ class ClusterIT {
             assertThat(log.get(i).path("globalIndex").asLong()).isEqualTo(log.get(0).path("globalIndex").asLong() + i);
         }
 
-        // the survivor took over every segment the killed instance held
-        Eventually.within(SETTLE, "the survivor to hold every segment of every projection", () ->
-                StreamSupport.stream(Http.get(survivor.baseUrl() + "/api/admin/projections").body().spliterator(),
-                                false)
-                        .allMatch(status -> status.path("behind").asLong(-1) == 0
-                                && StreamSupport.stream(status.path("segments").spliterator(), false).allMatch(
-                                        segment -> segment.path("owner").asText().startsWith(survivor.ownerPrefix()))));
+        // the survivor took over every segment the killed instance held, and caught up
+        String statuses = survivor.baseUrl() + "/api/admin/projections";
+        try {
+            Eventually.within(SETTLE, "the survivor to hold every segment of every projection", () ->
+                    StreamSupport.stream(Http.get(statuses).body().spliterator(), false).allMatch(status ->
+                            StreamSupport.stream(status.path("segments").spliterator(), false).allMatch(segment ->
+                                    segment.path("owner").asText().startsWith(survivor.ownerPrefix()))));
+            Eventually.within(SETTLE, "every projection at the head of the log", () ->
+                    StreamSupport.stream(Http.get(statuses).body().spliterator(), false)
+                            .allMatch(status -> status.path("behind").asLong(-1) == 0));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; projections: " + Http.get(statuses).body(), e);
+        }
 
         // and the read models it now serves equal a fresh replay of the log
         for (String projection : List.of("client-summary", "client-interactions", "complaints-log", "service-levels",

@@ -1,5 +1,6 @@
 package com.clientcare.query.infra;
 
+import com.clientcare.eventstore.StoreIndexes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -77,9 +78,12 @@ public class DocumentCollection<T> {
         return ids.stream().filter(found::containsKey).map(found::get).toList();
     }
 
-    /** An ascending index on {@code field}, created at start-up for what a real MongoDB looks up by it. */
+    /**
+     * An ascending index on {@code field}, for what a real MongoDB looks up by it: created in the background once
+     * the store answers, since the query side may start before the store does.
+     */
     public DocumentCollection<T> indexedBy(String field) {
-        collection.createIndex(Indexes.ascending(field));
+        new StoreIndexes(() -> collection.createIndex(Indexes.ascending(field))).createInBackground();
         return this;
     }
 
@@ -89,7 +93,12 @@ public class DocumentCollection<T> {
     }
 
     public void remove(String id) {
-        collection.deleteOne(Filters.eq(ID, id));
+        Optional<ReadModelBatch> batch = ReadModelBatch.current();
+        if (batch.isPresent()) {
+            batch.get().delete(collection, id);
+        } else {
+            collection.deleteOne(Filters.eq(ID, id));
+        }
     }
 
     /**
@@ -97,11 +106,13 @@ public class DocumentCollection<T> {
      * of exact keys, which the embedded store answers without scanning secondary fields.
      */
     public List<T> withIdBetween(String from, String to, int skip, int limit) {
+        ReadModelBatch.flushCurrent();
         return collection.find(idBetween(from, to)).sort(new Document(ID, 1)).skip(skip).limit(limit)
                 .map(this::fromDocument).into(new ArrayList<>());
     }
 
     public long countWithIdBetween(String from, String to) {
+        ReadModelBatch.flushCurrent();
         return collection.countDocuments(idBetween(from, to));
     }
 

@@ -4,6 +4,7 @@ import com.clientcare.eventstore.EventMetadata;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.stereotype.Component;
@@ -38,6 +39,11 @@ public class AuditLog {
         return page;
     }
 
+    /** One aggregate's whole history, in its own order: an exact-key read, not a scan of the log. */
+    public List<AuditEvent> history(String aggregateId) {
+        return storage.readEvents(aggregateId).asStream().map(this::toAuditEvent).toList();
+    }
+
     /** Every matching event, one at a time, without holding them all in memory. */
     public void each(Predicate<AuditEvent> filter, Consumer<AuditEvent> sink) {
         scan(null, filter, sink, () -> false);
@@ -57,11 +63,12 @@ public class AuditLog {
         }
     }
 
-    private AuditEvent toAuditEvent(TrackedEventMessage<?> message) {
+    private AuditEvent toAuditEvent(EventMessage<?> message) {
         DomainEventMessage<?> domain = message instanceof DomainEventMessage<?> d ? d : null;
         var metaData = message.getMetaData();
         return new AuditEvent(
-                message.trackingToken().position().isPresent() ? message.trackingToken().position().getAsLong() : null,
+                message instanceof TrackedEventMessage<?> tracked && tracked.trackingToken().position().isPresent()
+                        ? tracked.trackingToken().position().getAsLong() : null,
                 message.getIdentifier(),
                 domain == null ? null : domain.getType(),
                 domain == null ? null : domain.getAggregateIdentifier(),

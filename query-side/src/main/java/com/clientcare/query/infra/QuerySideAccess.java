@@ -20,6 +20,9 @@ public class QuerySideAccess {
         return access.filterChain(http, paths -> paths
                 .requestMatchers(HttpMethod.GET, "/api/audit/**").hasRole(Role.AUDITOR.name())
                 .requestMatchers("/api/audit/**", "/api/admin/**").hasRole(Role.ADMIN.name())
-                .requestMatchers(HttpMethod.GET, "/api/**").hasRole(Role.ANALYST.name()));
+                .requestMatchers(HttpMethod.GET, "/api/**").hasRole(Role.ANALYST.name())
+                // the console's style and script hold no data; its pages check each section's role themselves
+                .requestMatchers(HttpMethod.GET, "/console/assets/**").permitAll()
+                .requestMatchers(HttpMethod.GET, "/console", "/console/**").authenticated());
     }
 }

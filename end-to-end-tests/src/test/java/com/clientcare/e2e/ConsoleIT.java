@@ -1,0 +1,246 @@
+package com.clientcare.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The console (#21) in a real browser, headless Chromium, against both applications as processes: each role signs
+ * in, opens its pages, reads figures computed from data this test recorded, and is refused the pages of other roles.
+ * Screenshots go to target/console-screenshots.
+ */
+class ConsoleIT {
+
+    private static final Duration CATCH_UP = Duration.ofSeconds(30);
+    private static final ZoneId REPORTING_ZONE = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
+
+    private static SharedSystem system;
+
+    @BeforeAll
+    static void startSystem() {
+        Browser.requireInstalled();
+        system = SharedSystem.get();
+    }
+
+    /** C7: CSAT average 2 decimals, NPS = % promoters - % detractors, 1 decimal, per month of the reporting zone. */
+    @Test
+    void c7_the_dashboard_shows_a_months_csat_average_and_nps_of_the_feedback_recorded() {
+        String manager = "console-" + UUID.randomUUID().toString().substring(0, 8);
+        String clientId = registerClient(manager);
+        Instant at = Instant.now().minus(1, ChronoUnit.MINUTES);
+        for (String scores : List.of("\"csat\": 5, \"nps\": 10", "\"csat\": 4, \"nps\": 9", "\"csat\": 2, \"nps\": 6")) {
+            assertThat(Http.post(system.command("/api/clients/" + clientId + "/feedback"), "{" + scores
+                    + ", \"context\": \"PERIODIC\", \"occurredAt\": \"" + at + "\"}").status()).isEqualTo(201);
+        }
+        String trends = system.query("/api/satisfaction/trends?accountManager=" + manager);
+        Eventually.within(CATCH_UP, "three answers for " + manager, () ->
+                Http.get(trends).body().findValues("responses").stream().mapToInt(JsonNode::asInt).sum() == 3);
+        String month = YearMonth.from(at.atZone(REPORTING_ZONE)).toString();
+
+        try (Browser analyst = Browser.signedInAs("analyst", system.querySide.baseUrl())) {
+            analyst.open("/console?accountManager=" + manager);
+            String row = "#csat-by-month tr[data-period='" + month + "'] ";
+            assertThat(analyst.text(row + ".csat")).isEqualTo("3.67");
+            assertThat(analyst.text(row + ".nps")).isEqualTo("33.3");
+            assertThat(analyst.all(".charts svg")).hasSize(2);
+            analyst.open("/console");
+            analyst.resize(1400, 2200);
+            analyst.screenshot("dashboard");
+        }
+    }
+
+    /** S5, S7: a complaint received 29 days ago is breached at once; its page draws the clock with its deadline. */
+    @Test
+    void s5_a_breached_clock_is_drawn_on_the_complaint_timeline_with_its_deadline() {
+        String clientId = registerClient("alice");
+        String complaintId = logComplaint(clientId, Instant.now().minus(29, ChronoUnit.DAYS));
+        String clocks = system.query("/api/sla/clocks?complaintId=" + complaintId + "&rule=S5");
+        Eventually.within(CATCH_UP, "the S5 breach", () ->
+                "BREACHED".equals(Http.get(clocks).body().path(0).path("status").asText()));
+        Instant deadline = Instant.parse(Http.get(clocks).body().get(0).get("deadline").asText());
+
+        try (Browser analyst = Browser.signedInAs("analyst", system.querySide.baseUrl())) {
+            analyst.open("/console/complaints/" + complaintId);
+            String s5 = "#clock-timeline g.clock[data-rule='S5']";
+            assertThat(analyst.find(s5).getAttribute("data-status")).isEqualTo("BREACHED");
+            assertThat(Instant.parse(analyst.find(s5).getAttribute("data-deadline"))).isEqualTo(deadline);
+            assertThat(analyst.find(s5 + " line.deadline title").getAttribute("textContent"))
+                    .isEqualTo("deadline " + LOCAL.format(deadline.atZone(REPORTING_ZONE)));
+            assertThat(analyst.find(s5 + " g.breach title").getAttribute("textContent"))
+                    .isEqualTo("breached " + LOCAL.format(deadline.atZone(REPORTING_ZONE)));
+            assertThat(analyst.all("#clock-timeline g.clock[data-rule='S2']")).hasSize(1);
+            assertThat(analyst.all("#clock-timeline g.clock[data-rule='S4']")).hasSize(1);
+            assertThat(analyst.find("#history li[data-type='ComplaintLoggedEvent'] .user").getText()).isEqualTo("admin");
+            assertThat(analyst.find("#complaint-clocks td.deadline time").getAttribute("title")).isNotBlank();
+            analyst.screenshot("complaint-timeline");
+        }
+    }
+
+    /** K1, K7: the log filtered by client lists that client's complaint, with the CSV of the same filter. */
+    @Test
+    void k7_the_complaints_log_filters_by_client_and_insurer_notification_and_links_its_csv() {
+        String clientId = registerClient("alice");
+        String complaintId = logComplaint(clientId, Instant.now().minus(1, ChronoUnit.HOURS));
+        Eventually.within(CATCH_UP, "the complaint in the log", () ->
+                Http.get(system.query("/api/complaints?clientId=" + clientId)).body().size() == 1);
+
+        try (Browser analyst = Browser.signedInAs("analyst", system.querySide.baseUrl())) {
+            analyst.open("/console/complaints?clientId=" + clientId + "&awaitingInsurerNotification=true");
+            assertThat(analyst.all("#complaints tr[data-complaint]")).extracting(row -> row.getAttribute("data-complaint"))
+                    .containsExactly(complaintId);
+            assertThat(analyst.find("a.csv").getAttribute("href"))
+                    .contains("/api/complaints/export.csv").contains("clientId=" + clientId);
+            analyst.open("/console/complaints?clientId=" + clientId + "&awaitingInsurerNotification=false");
+            assertThat(analyst.all("#complaints tr[data-complaint]")).isEmpty();
+        }
+    }
+
+    /** Analysts read projections, never the audit log: it is neither linked nor served to them. */
+    @Test
+    void an_analyst_is_neither_shown_nor_served_the_audit_pages() {
+        try (Browser analyst = Browser.signedInAs("analyst", system.querySide.baseUrl())) {
+            assertThat(analyst.navigation()).containsExactly("DASHBOARD", "COMPLAINTS", "SERVICE_LEVELS");
+            for (String page : List.of("/console/audit/events", "/console/audit/correlations/x",
+                    "/console/audit/as-of", "/console/audit/integrity", "/console/audit/projections")) {
+                analyst.open(page);
+                assertThat(analyst.text("h1 .status-code")).as(page).isEqualTo("403");
+            }
+        }
+    }
+
+    /** An auditor reads the event log with who and which correlation, and a correlation's story. */
+    @Test
+    void an_auditor_reads_who_recorded_a_complaint_and_the_story_of_its_correlation() {
+        String clientId = registerClient("alice");
+        String complaintId = logComplaint(clientId, Instant.now().minus(2, ChronoUnit.HOURS));
+
+        try (Browser auditor = Browser.signedInAs("auditor", system.querySide.baseUrl())) {
+            assertThat(auditor.navigation()).contains("DASHBOARD", "COMPLAINTS", "AUDIT_EVENTS");
+            auditor.open("/console/audit/events?aggregateId=" + complaintId);
+            assertThat(auditor.text("#events tr[data-index] td.user")).isEqualTo("admin");
+            String correlation = auditor.find("#events tr[data-index] a[href*='/correlations/']").getText();
+            auditor.open("/console/audit/correlations/" + correlation);
+            assertThat(auditor.all("#events tr[data-index]")).isNotEmpty()
+                    .allSatisfy(row -> assertThat(row.getText()).contains(correlation));
+            auditor.screenshot("audit-correlation");
+        }
+    }
+
+    /** A consumer sends commands and reads nothing: every console page is the 403 page, with no links. */
+    @Test
+    void a_consumer_gets_the_403_page_and_no_navigation() {
+        try (Browser consumer = Browser.signedInAs("consumer", system.querySide.baseUrl())) {
+            assertThat(consumer.text("h1 .status-code")).isEqualTo("403");
+            assertThat(consumer.navigation()).isEmpty();
+            consumer.open("/console/complaints");
+            assertThat(consumer.text("h1 .status-code")).isEqualTo("403");
+        }
+    }
+
+    /** Every page a role's navigation links opens as a page of the console, for each reading role. */
+    @Test
+    void every_linked_page_opens_for_each_role() {
+        for (String user : List.of("analyst", "auditor", "admin")) {
+            try (Browser browser = Browser.signedInAs(user, system.querySide.baseUrl())) {
+                List<String> links = browser.all("header nav a").stream().map(a -> a.getDomAttribute("href")).toList();
+                assertThat(links).as(user).isNotEmpty();
+                for (String link : links) {
+                    browser.open(link);
+                    assertThat(browser.title()).as(user + " " + link).endsWith("Client care console");
+                    assertThat(browser.all("h1 .status-code")).as(user + " " + link).isEmpty();
+                }
+            }
+        }
+    }
+
+    /** C2, C7: a client's page shows the tier change and the feedback recorded, with who recorded them. */
+    @Test
+    void c2_a_clients_page_shows_its_tier_history_and_feedback() {
+        String clientId = registerClient("alice");
+        assertThat(Http.put(system.command("/api/clients/" + clientId + "/annual-revenue"), """
+                {"annualRevenue": {"amount": "1500000.00", "currency": "USD"}, "reason": "new contract"}
+                """).status()).isEqualTo(204);
+        assertThat(Http.post(system.command("/api/clients/" + clientId + "/feedback"),
+                "{\"csat\": 4, \"context\": \"PERIODIC\"}").status()).isEqualTo(201);
+        Eventually.within(CATCH_UP, "the new tier", () -> "PLATINUM".equals(
+                Http.get(system.query("/api/clients/" + clientId)).body().path("tier").asText()));
+
+        try (Browser analyst = Browser.signedInAs("analyst", system.querySide.baseUrl())) {
+            analyst.open("/console/clients/" + clientId);
+            assertThat(analyst.text("#client-tier")).isEqualTo("PLATINUM");
+            assertThat(analyst.text("#tier-history dd[data-field='to']")).isEqualTo("PLATINUM");
+            assertThat(analyst.text("#feedback dd[data-field='csat']")).isEqualTo("4");
+        }
+    }
+
+    /** S7: a complaint as of before its final response beside now, the status marked as changed. */
+    @Test
+    void s7_an_auditor_sees_a_complaint_as_of_an_instant_beside_now_with_the_differences_marked() {
+        String complaintId = logComplaint(registerClient("alice"), Instant.now().minus(3, ChronoUnit.DAYS));
+        Instant between = Instant.now().minus(2, ChronoUnit.DAYS);
+        assertThat(Http.post(system.command("/api/complaints/" + complaintId + "/assessment"),
+                "{\"summary\": \"ok\", \"assessedAt\": \"" + between.plus(1, ChronoUnit.HOURS) + "\"}").status())
+                .isEqualTo(204);
+        String at = java.time.LocalDateTime.ofInstant(between, REPORTING_ZONE).truncatedTo(ChronoUnit.SECONDS).toString();
+
+        try (Browser auditor = Browser.signedInAs("auditor", system.querySide.baseUrl())) {
+            auditor.open("/console/audit/as-of?kind=complaint&basis=BUSINESS&id=" + complaintId + "&at=" + at);
+            assertThat(auditor.find("#as-of tr[data-path='complaint.state.assessedAt']").getAttribute("data-changed"))
+                    .isEqualTo("true");
+            assertThat(auditor.text("#as-of tr[data-path='complaint.state.assessedAt'] .then")).isEmpty();
+            assertThat(auditor.find("#as-of tr[data-path='complaint.state.status']").getAttribute("data-changed"))
+                    .isEqualTo("false");
+        }
+    }
+
+    /** The hash chain verified on request; the projections listed, the replay button for ADMIN alone. */
+    @Test
+    void an_auditor_runs_the_integrity_check_and_only_an_admin_is_offered_replays() {
+        try (Browser auditor = Browser.signedInAs("auditor", system.querySide.baseUrl())) {
+            auditor.open("/console/audit/integrity?run=true");
+            assertThat(auditor.text("#integrity-result")).isEqualTo("intact");
+            assertThat(Long.parseLong(auditor.text("#events-checked"))).isPositive();
+            auditor.open("/console/audit/projections");
+            assertThat(auditor.all("#projections tr[data-projection='client-summary']")).hasSize(1);
+            assertThat(auditor.all("button.start-replay")).isEmpty();
+        }
+        try (Browser admin = Browser.signedInAs("admin", system.querySide.baseUrl())) {
+            admin.open("/console/audit/projections");
+            assertThat(admin.all("button.start-replay")).isNotEmpty();
+        }
+    }
+
+    private static String registerClient(String accountManager) {
+        String id = "c-" + UUID.randomUUID();
+        Http.Response created = Http.post(system.command("/api/clients"), """
+                {"id": "%s", "name": "Console Ltd", "kind": "ORGANISATION", "email": "ops@console.example",
+                 "annualRevenue": {"amount": "250000", "currency": "USD"}, "accountManager": "%s",
+                 "preferredChannels": ["EMAIL"], "marketingConsent": {"EMAIL": true, "SMS": false},
+                 "registeredAt": "%s"}
+                """.formatted(id, accountManager, ClientJourneyIT.ONBOARDED));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return id;
+    }
+
+    private static String logComplaint(String clientId, Instant received) {
+        Http.Response logged = Http.post(system.command("/api/complaints"), """
+                {"clientId": "%s", "channel": "PHONE", "category": "SERVICE_STANDARD", "description": "too slow",
+                 "receivedAt": "%s", "potentialClaim": true}
+                """.formatted(clientId, received));
+        assertThat(logged.status()).as(logged.text()).isEqualTo(201);
+        return logged.body().get("id").asText();
+    }
+}

@@ -5,6 +5,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.PushOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -137,6 +138,11 @@ public final class KeyIndex {
 
     private static final String ID = "_id";
     private static final String ENTRIES = "e";
+    /**
+     * A bucket keeps its entries in key order, whatever order they were written in: segments of one processor write
+     * them in their own order, and a replay compares the live bucket with its own document by document.
+     */
+    private static final PushOptions IN_KEY_ORDER = new PushOptions().sort(1);
     private static final String COUNT = "n";
     private static final String BUCKETS = "b";
     private static final String SEPARATOR = "\u001f";
@@ -176,6 +182,7 @@ public final class KeyIndex {
             held(batch.get(), placement, entries -> {
                 if (!entries.contains(placement.entry())) {
                     entries.add(placement.entry());
+                    entries.sort(null);
                 }
             });
             return;
@@ -183,7 +190,8 @@ public final class KeyIndex {
         Document bucket;
         try {
             bucket = keys.findOneAndUpdate(and(eq(ID, placement.key()), ne(ENTRIES, placement.entry())),
-                    Updates.combine(Updates.push(ENTRIES, placement.entry()), Updates.inc(COUNT, 1)),
+                    Updates.combine(Updates.pushEach(ENTRIES, List.of(placement.entry()), IN_KEY_ORDER),
+                            Updates.inc(COUNT, 1)),
                     new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER)
                             .projection(Projections.include(COUNT)));
         } catch (MongoCommandException e) {

@@ -3,6 +3,7 @@ package com.clientcare.query.infra;
 import com.clientcare.query.infra.KeyIndex.Bucketing;
 import com.clientcare.query.infra.KeyIndex.Placement;
 import com.clientcare.query.infra.KeyIndex.Selection;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -133,6 +134,17 @@ class KeyIndexTest {
         segments.shutdown();
 
         assertThat(index.page("busy", Bucketing.DAY, Selection.oldestFirst(), 0, 1).total()).isEqualTo(200);
+    }
+
+    @Test
+    void a_bucket_holds_its_entries_in_key_order_whatever_order_they_were_written_in() {
+        index.add(new Placement("mixed", Bucketing.DAY, START.plusSeconds(20), "m-2", List.of("x")));
+        index.add(new Placement("mixed", Bucketing.DAY, START.plusSeconds(10), "m-1", List.of("x")));
+        index.add(new Placement("mixed", Bucketing.DAY, START.plusSeconds(30), "m-3", List.of("x")));
+
+        List<String> stored = mongo.database("test").getCollection("things_keys")
+                .find(new Document("_id", "mixed|2026-03-01")).first().getList("e", String.class);
+        assertThat(stored).isSorted().hasSize(3);
     }
 
     private static Placement placement(String list, int day, String tag) {

@@ -57,7 +57,9 @@ class ReplayProgressTest {
                 .eventProcessor(PROJECTION, StreamingEventProcessor.class));
         axon.eventBus().publish(IntStream.range(0, 10).mapToObj(i -> GenericEventMessage.asEventMessage("e" + i))
                 .toList());
-        awaitTrue(() -> processor.processingStatus().get(0).getCurrentPosition().equals(OptionalLong.of(9)));
+        // the status of segment 0 exists only once the processor's worker has claimed it
+        awaitTrue(() -> processor.processingStatus().get(0) != null
+                && processor.processingStatus().get(0).getCurrentPosition().equals(OptionalLong.of(9)));
         assertThat(gauge(ReplayProgress.TOTAL)).isZero();
 
         processor.shutDown();

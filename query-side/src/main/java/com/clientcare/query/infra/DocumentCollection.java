@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A read model's MongoDB collection of JSON documents, one per id. Writes are upserts by id, so handling the
@@ -79,11 +81,16 @@ public class DocumentCollection<T> {
     }
 
     /**
-     * An ascending index on {@code field}, for what a real MongoDB looks up by it: created in the background once
-     * the store answers, since the query side may start before the store does.
+     * An ascending index on {@code field}, for what a real MongoDB looks up by it: created at once when the store
+     * answers within two seconds, else in the background once it does, since the query side may start before the
+     * store (and the in-memory server used in tests does not take an index built while it is written to).
      */
     public DocumentCollection<T> indexedBy(String field) {
-        new StoreIndexes(() -> collection.createIndex(Indexes.ascending(field))).createInBackground();
+        try {
+            collection.withTimeout(2, TimeUnit.SECONDS).createIndex(Indexes.ascending(field));
+        } catch (MongoException notYet) {
+            new StoreIndexes(() -> collection.createIndex(Indexes.ascending(field))).createInBackground();
+        }
         return this;
     }
 

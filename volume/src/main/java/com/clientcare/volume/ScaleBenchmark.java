@@ -190,13 +190,9 @@ public final class ScaleBenchmark {
         long started = System.nanoTime();
         long lastHead = -1;
         while (true) {
-            long head = 0;
-            long behind = 0;
-            for (JsonNode projection : reads.json(admin, "/api/admin/projections")) {
-                head = Math.max(head, projection.path("head").asLong());
-                behind = Math.max(behind, projection.path("behind").asLong());
-            }
-            if (behind == 0 && head == lastHead) {
+            Standing standing = standing();
+            long head = standing.head();
+            if (standing.behind() == 0 && head == lastHead) {
                 System.out.printf("read models caught up with %,d events after %.0f s of waiting%n", head + 1,
                         (System.nanoTime() - started) / 1e9);
                 return;
@@ -218,13 +214,23 @@ public final class ScaleBenchmark {
         }
     }
 
+    /** The log's head and how far the furthest-behind projection trails it, as the query side reports them. */
+    private record Standing(long head, long behind) {
+    }
+
+    private Standing standing() throws InterruptedException {
+        long head = 0;
+        long behind = 0;
+        for (JsonNode projection : reads.json(admin, "/api/admin/projections")) {
+            head = Math.max(head, projection.path("head").asLong());
+            behind = Math.max(behind, projection.path("behind").asLong());
+        }
+        return new Standing(head, behind);
+    }
+
     private long head() {
         try {
-            long head = 0;
-            for (JsonNode projection : reads.json(admin, "/api/admin/projections")) {
-                head = Math.max(head, projection.path("head").asLong());
-            }
-            return head;
+            return standing().head();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,10 @@ public final class KeyIndex {
 
         String key() {
             return list + "|" + bucket;
+        }
+
+        boolean samePlaceAs(Placement other) {
+            return key().equals(other.key()) && at.equals(other.at) && id.equals(other.id);
         }
 
         String entry() {
@@ -166,14 +171,45 @@ public final class KeyIndex {
         return String.format("%012d%09d", at.getEpochSecond() + EPOCH_OFFSET, at.getNano());
     }
 
-    /** Moves an id from where it stood to where it stands now; only the placements that changed are written. */
+    /**
+     * Moves an id from where it stood to where it stands now; only the placements that changed are written, and a
+     * reader never finds the id missing from a list it stays in: an entry whose tags alone changed (a clock's status)
+     * is rewritten in place in one atomic update, and an entry that moves is added to its new place before it leaves
+     * the old one.
+     */
     public void replace(Collection<Placement> before, Collection<Placement> after) {
         Set<Placement> removed = new LinkedHashSet<>(before);
         removed.removeAll(after);
         Set<Placement> added = new LinkedHashSet<>(after);
         added.removeAll(before);
-        removed.forEach(this::remove);
+        for (Iterator<Placement> moving = added.iterator(); moving.hasNext(); ) {
+            Placement now = moving.next();
+            Optional<Placement> then = removed.stream().filter(now::samePlaceAs).findFirst();
+            if (then.isPresent() && retag(then.get(), now)) {
+                removed.remove(then.get());
+                moving.remove();
+            }
+        }
         added.forEach(this::add);
+        removed.forEach(this::remove);
+    }
+
+    /** Rewrites an entry whose tags alone changed; false if the old entry is not there to rewrite. */
+    private boolean retag(Placement then, Placement now) {
+        Optional<ReadModelBatch> batch = ReadModelBatch.current();
+        if (batch.isPresent()) {
+            held(batch.get(), now, entries -> {
+                entries.remove(then.entry());
+                if (!entries.contains(now.entry())) {
+                    entries.add(now.entry());
+                    entries.sort(null);
+                }
+            });
+            return true;
+        }
+        // the sort key and id lead the entry and stay, so the rewritten entry keeps its place in the bucket's order
+        return keys.updateOne(and(eq(ID, then.key()), eq(ENTRIES, then.entry())),
+                Updates.set(ENTRIES + ".$", now.entry())).getModifiedCount() == 1;
     }
 
     public void add(Placement placement) {

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The exact-key lists behind every paged endpoint (#16 item 2): pages in order across buckets, totals from the
@@ -145,6 +146,36 @@ class KeyIndexTest {
         List<String> stored = mongo.database("test").getCollection("things_keys")
                 .find(new Document("_id", "mixed|2026-03-01")).first().getList("e", String.class);
         assertThat(stored).isSorted().hasSize(3);
+    }
+
+    @Test
+    void an_entry_whose_tags_change_keeps_its_place_and_the_count() {
+        index.replace(List.of(placement("all", 2, "even")), List.of(placement("all", 2, "changed")));
+
+        assertThat(index.page("all", Bucketing.DAY, Selection.oldestFirst(), 0, 10).entries())
+                .extracting(KeyIndex.Entry::id, entry -> entry.tag(0))
+                .containsExactly(tuple("t-0", "even"), tuple("t-1", "odd"), tuple("t-2", "changed"),
+                        tuple("t-3", "odd"), tuple("t-4", "even"));
+        assertThat(index.counts("all").values()).containsOnly(1);
+    }
+
+    @Test
+    void a_reader_never_misses_an_entry_while_its_tags_change() throws Exception {
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        Future<?> changes = writer.submit(() -> {
+            for (int change = 0; change < 200; change++) {
+                index.replace(List.of(placement("all", 2, change % 2 == 0 ? "even" : "odd")),
+                        List.of(placement("all", 2, change % 2 == 0 ? "odd" : "even")));
+            }
+        });
+        List<List<String>> seen = new ArrayList<>();
+        while (!changes.isDone()) {
+            seen.add(index.page("all", Bucketing.DAY, Selection.oldestFirst(), 0, 10).ids());
+        }
+        changes.get();
+        writer.shutdown();
+
+        assertThat(seen).isNotEmpty().allSatisfy(ids -> assertThat(ids).contains("t-2"));
     }
 
     private static Placement placement(String list, int day, String tag) {

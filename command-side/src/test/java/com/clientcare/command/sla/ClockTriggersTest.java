@@ -19,12 +19,14 @@ import com.clientcare.shared.sla.ServiceLevelRule;
 import com.clientcare.shared.sla.StartClockCommand;
 import com.clientcare.shared.sla.StopClockCommand;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.Optional;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -33,7 +35,8 @@ import static org.mockito.Mockito.when;
 
 /**
  * Which facts start and stop which clock (S1..S5) and what a breach asks of its complaint (K4), as
- * {@link ClockTriggers} routes them (#15): each route, and the facts next to it that start or stop nothing.
+ * {@link ClockTriggers} routes them (#15, #20): each route with the rule, tier and time the clock starts with, and
+ * the facts next to it that start or stop nothing.
  */
 class ClockTriggersTest {
 
@@ -53,17 +56,25 @@ class ClockTriggersTest {
     }
 
     @Test
-    void s1_an_inbound_email_enquiry_starts_s1_with_the_clients_tier() {
-        triggers.on(interaction("i-1", Channel.EMAIL, Direction.INBOUND, InteractionPurpose.ENQUIRY, null));
-        verify(commands).sendAndWait(startOfInteraction(ServiceLevelRule.S1, "i-1"));
+    void s1_an_inbound_email_enquiry_starts_s1_at_its_time_with_the_tier_it_was_recorded_under() {
+        triggers.on(interaction("i-1", Channel.EMAIL, Direction.INBOUND, InteractionPurpose.ENQUIRY, null,
+                Tier.PLATINUM));
+        verify(commands).sendAndWait(startOfInteraction(ServiceLevelRule.S1, "i-1", Tier.PLATINUM));
         verifyNoMoreInteractions(commands);
     }
 
     @Test
-    void s2_an_inbound_phone_enquiry_starts_s2() {
-        triggers.on(interaction("i-1", Channel.PHONE, Direction.INBOUND, InteractionPurpose.ENQUIRY, null));
-        verify(commands).sendAndWait(startOfInteraction(ServiceLevelRule.S2, "i-1"));
+    void s2_an_inbound_phone_enquiry_starts_s2_at_its_time_with_the_tier_it_was_recorded_under() {
+        triggers.on(interaction("i-1", Channel.PHONE, Direction.INBOUND, InteractionPurpose.ENQUIRY, null,
+                Tier.BRONZE));
+        verify(commands).sendAndWait(startOfInteraction(ServiceLevelRule.S2, "i-1", Tier.BRONZE));
         verifyNoMoreInteractions(commands);
+    }
+
+    @Test
+    void s2_an_outbound_phone_enquiry_starts_no_clock() {
+        triggers.on(interaction("i-1", Channel.PHONE, Direction.OUTBOUND, InteractionPurpose.ENQUIRY, null));
+        verifyNoInteractions(commands);
     }
 
     @Test
@@ -85,9 +96,10 @@ class ClockTriggersTest {
     }
 
     @Test
-    void s3_a_meeting_starts_s3() {
-        triggers.on(interaction("i-1", Channel.MEETING, Direction.OUTBOUND, InteractionPurpose.MEETING, null));
-        verify(commands).sendAndWait(startOfInteraction(ServiceLevelRule.S3, "i-1"));
+    void s3_a_meeting_starts_s3_at_its_time_with_the_tier_it_was_recorded_under() {
+        triggers.on(interaction("i-1", Channel.MEETING, Direction.OUTBOUND, InteractionPurpose.MEETING, null,
+                Tier.SILVER));
+        verify(commands).sendAndWait(startOfInteraction(ServiceLevelRule.S3, "i-1", Tier.SILVER));
         verifyNoMoreInteractions(commands);
     }
 
@@ -97,6 +109,23 @@ class ClockTriggersTest {
         verify(commands).sendAndWait(new StopClockCommand("S1:interaction:c-1:i-1", AT, "response i-2"));
         verify(commands).sendAndWait(new StopClockCommand("S2:interaction:c-1:i-1", AT, "response i-2"));
         verifyNoMoreInteractions(commands);
+    }
+
+    @Test
+    void s1_s2_a_response_to_an_enquiry_whose_clock_never_started_is_passed_over() {
+        when(commands.sendAndWait(new StopClockCommand("S1:interaction:c-1:i-1", AT, "response i-2")))
+                .thenThrow(new AggregateNotFoundException("S1:interaction:c-1:i-1", "no such clock"));
+        triggers.on(interaction("i-2", Channel.PHONE, Direction.OUTBOUND, InteractionPurpose.RESPONSE, "i-1"));
+        verify(commands).sendAndWait(new StopClockCommand("S2:interaction:c-1:i-1", AT, "response i-2"));
+    }
+
+    @Test
+    void s1_s2_a_stop_that_fails_for_another_reason_fails_the_event_so_that_it_is_handled_again() {
+        when(commands.sendAndWait(new StopClockCommand("S1:interaction:c-1:i-1", AT, "response i-2")))
+                .thenThrow(new IllegalStateException("store down"));
+        InteractionRecordedEvent response = interaction("i-2", Channel.EMAIL, Direction.OUTBOUND,
+                InteractionPurpose.RESPONSE, "i-1");
+        assertThatThrownBy(() -> triggers.on(response)).hasMessage("store down");
     }
 
     @Test
@@ -112,7 +141,7 @@ class ClockTriggersTest {
     }
 
     @Test
-    void s1_s2_an_outbound_follow_up_in_reply_to_an_enquiry_stops_only_s3() {
+    void s3_a_follow_up_in_reply_to_the_meeting_stops_s3_and_no_enquirys_clock() {
         triggers.on(interaction("i-2", Channel.PHONE, Direction.OUTBOUND, InteractionPurpose.FOLLOW_UP, "i-1"));
         verify(commands).sendAndWait(new StopClockCommand("S3:interaction:c-1:i-1", AT, "follow-up i-2"));
         verifyNoMoreInteractions(commands);
@@ -140,6 +169,13 @@ class ClockTriggersTest {
         verify(commands).sendAndWait(startOfComplaint(ServiceLevelRule.S4, 1, LATER));
         verify(commands).sendAndWait(startOfComplaint(ServiceLevelRule.S5, 1, LATER));
         verifyNoMoreInteractions(commands);
+    }
+
+    @Test
+    void k8_the_reopening_of_a_complaint_never_logged_starts_no_clock() {
+        when(complaints.of("k-1")).thenReturn(Optional.empty());
+        triggers.on(new ComplaintReopenedEvent("k-1", "came back", LATER, 1), complaints);
+        verifyNoInteractions(commands);
     }
 
     @Test
@@ -182,13 +218,18 @@ class ClockTriggersTest {
 
     private static InteractionRecordedEvent interaction(String id, Channel channel, Direction direction,
                                                         InteractionPurpose purpose, String inReplyTo) {
-        return new InteractionRecordedEvent(CLIENT, id, channel, direction, purpose, inReplyTo, "alice", "fees", AT,
-                Tier.GOLD);
+        return interaction(id, channel, direction, purpose, inReplyTo, Tier.GOLD);
     }
 
-    private static StartClockCommand startOfInteraction(ServiceLevelRule rule, String interactionId) {
+    private static InteractionRecordedEvent interaction(String id, Channel channel, Direction direction,
+                                                        InteractionPurpose purpose, String inReplyTo, Tier tier) {
+        return new InteractionRecordedEvent(CLIENT, id, channel, direction, purpose, inReplyTo, "alice", "fees", AT,
+                tier);
+    }
+
+    private static StartClockCommand startOfInteraction(ServiceLevelRule rule, String interactionId, Tier tier) {
         return new StartClockCommand(rule + ":interaction:c-1:" + interactionId, rule, interactionId, CLIENT, null,
-                Tier.GOLD, AT);
+                tier, AT);
     }
 
     private static ComplaintLoggedEvent logged() {

@@ -16,13 +16,11 @@ import com.clientcare.shared.client.HoldConsultationCommand;
 import com.clientcare.shared.client.MarketingConsentChangedEvent;
 import com.clientcare.shared.client.MarketingMessageSentEvent;
 import com.clientcare.shared.client.MarketingOutcome;
-import com.clientcare.shared.client.MarketingResponseRecordedEvent;
 import com.clientcare.shared.client.NewsletterSubscriptionChangedEvent;
 import com.clientcare.shared.client.PersonalDataErasedEvent;
 import com.clientcare.shared.client.PersonalDataExportedEvent;
 import com.clientcare.shared.client.ReassignAccountManagerCommand;
 import com.clientcare.shared.client.RecordFeedbackCommand;
-import com.clientcare.shared.client.RecordMarketingResponseCommand;
 import com.clientcare.shared.client.RecordTransactionCommand;
 import com.clientcare.shared.client.RewardsClubMembershipChangedEvent;
 import com.clientcare.shared.client.SendMarketingMessageCommand;
@@ -35,7 +33,6 @@ import com.clientcare.shared.client.TransactionRecordedEvent;
 import com.clientcare.shared.common.Channel;
 import com.clientcare.shared.common.Money;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -45,10 +42,13 @@ import java.util.Map;
 import static com.clientcare.command.client.ClientHistory.CLIENT;
 import static com.clientcare.command.client.ClientHistory.LATER;
 import static com.clientcare.command.client.ClientHistory.REGISTERED;
+import static com.clientcare.command.client.ClientHistory.campaignSent;
 import static com.clientcare.command.client.ClientHistory.consultationHeld;
 import static com.clientcare.command.client.ClientHistory.recommend;
 import static com.clientcare.command.client.ClientHistory.recommendation;
 import static com.clientcare.command.client.ClientHistory.registered;
+import static com.clientcare.command.client.ClientHistory.respond;
+import static com.clientcare.command.client.ClientHistory.responded;
 import static org.hamcrest.Matchers.hasProperty;
 import static org.hamcrest.Matchers.is;
 
@@ -58,12 +58,7 @@ class ClientFileTest {
     private static final Instant LAST_WEEK = Instant.parse("2026-11-23T10:00:00Z");
     private static final Instant TODAY = Instant.parse("2026-11-30T09:00:00Z");
 
-    private AggregateTestFixture<Client> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = ClientHistory.fixture();
-    }
+    private final AggregateTestFixture<Client> fixture = ClientHistory.fixture();
 
     @Test
     void c1_the_initial_consultation_records_that_rights_were_explained() {
@@ -240,18 +235,15 @@ class ClientFileTest {
 
     @Test
     void c5_a_response_to_marketing_is_recorded() {
-        fixture.given(registered(), new MarketingMessageSentEvent(CLIENT, "msg-1", "spring", Channel.SMS, REGISTERED))
-                .when(new RecordMarketingResponseCommand(CLIENT, "m-1", "spring", Channel.SMS,
-                        MarketingOutcome.CONVERTED, REGISTERED))
-                .expectEvents(new MarketingResponseRecordedEvent(CLIENT, "m-1", "spring", Channel.SMS,
-                        MarketingOutcome.CONVERTED, REGISTERED));
+        fixture.given(registered(), campaignSent(Channel.SMS, REGISTERED))
+                .when(respond(Channel.SMS, MarketingOutcome.CONVERTED, REGISTERED))
+                .expectEvents(responded(Channel.SMS, MarketingOutcome.CONVERTED, REGISTERED));
     }
 
     @Test
     void c5_a_response_to_a_campaign_never_sent_is_refused_naming_the_campaign() {
         fixture.given(registered())
-                .when(new RecordMarketingResponseCommand(CLIENT, "m-1", "spring", Channel.EMAIL,
-                        MarketingOutcome.RESPONDED, LATER))
+                .when(respond(Channel.EMAIL, MarketingOutcome.RESPONDED, LATER))
                 .expectException(hasProperty("rule", is("C5")))
                 .expectException(hasProperty("field", is("campaign")))
                 .expectNoEvents();
@@ -259,18 +251,16 @@ class ClientFileTest {
 
     @Test
     void c5_a_response_on_another_channel_than_the_campaign_was_sent_on_is_refused() {
-        fixture.given(registered(), new MarketingMessageSentEvent(CLIENT, "msg-1", "spring", Channel.EMAIL, REGISTERED))
-                .when(new RecordMarketingResponseCommand(CLIENT, "m-1", "spring", Channel.SMS,
-                        MarketingOutcome.RESPONDED, LATER))
+        fixture.given(registered(), campaignSent(Channel.EMAIL, REGISTERED))
+                .when(respond(Channel.SMS, MarketingOutcome.RESPONDED, LATER))
                 .expectException(hasProperty("rule", is("C5")))
                 .expectNoEvents();
     }
 
     @Test
     void c5_a_response_dated_before_the_campaigns_message_is_refused_naming_occurred_at() {
-        fixture.given(registered(), new MarketingMessageSentEvent(CLIENT, "msg-1", "spring", Channel.EMAIL, LATER))
-                .when(new RecordMarketingResponseCommand(CLIENT, "m-1", "spring", Channel.EMAIL,
-                        MarketingOutcome.RESPONDED, LATER.minusSeconds(60)))
+        fixture.given(registered(), campaignSent(Channel.EMAIL, LATER))
+                .when(respond(Channel.EMAIL, MarketingOutcome.RESPONDED, LATER.minusSeconds(60)))
                 .expectException(hasProperty("field", is("occurredAt")))
                 .expectNoEvents();
     }
@@ -301,7 +291,7 @@ class ClientFileTest {
     void c6_marketing_on_a_consented_channel_is_sent() {
         fixture.given(registered())
                 .when(new SendMarketingMessageCommand(CLIENT, "msg-1", "spring", Channel.EMAIL, REGISTERED))
-                .expectEvents(new MarketingMessageSentEvent(CLIENT, "msg-1", "spring", Channel.EMAIL, REGISTERED));
+                .expectEvents(campaignSent(Channel.EMAIL, REGISTERED));
     }
 
     @Test

@@ -3,7 +3,6 @@ package com.clientcare.command.client;
 import com.clientcare.shared.client.AgreementSignedEvent;
 import com.clientcare.shared.client.ChangeAnnualRevenueCommand;
 import com.clientcare.shared.client.TierChangedEvent;
-import com.clientcare.shared.client.MarketingResponseRecordedEvent;
 import com.clientcare.shared.client.InteractionRecordedEvent;
 import com.clientcare.shared.client.FeedbackReceivedEvent;
 import com.clientcare.shared.client.AnnualRevenueChangedEvent;
@@ -20,7 +19,6 @@ import com.clientcare.shared.client.PersonalDataErasedEvent;
 import com.clientcare.shared.client.ReassignAccountManagerCommand;
 import com.clientcare.shared.client.RecordFeedbackCommand;
 import com.clientcare.shared.client.RecordInteractionCommand;
-import com.clientcare.shared.client.RecordMarketingResponseCommand;
 import com.clientcare.shared.client.RecordTransactionCommand;
 import com.clientcare.shared.client.SendMarketingMessageCommand;
 import com.clientcare.shared.client.SetNewsletterSubscriptionCommand;
@@ -30,7 +28,6 @@ import com.clientcare.shared.client.Tier;
 import com.clientcare.shared.common.Channel;
 import com.clientcare.shared.common.Money;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -40,10 +37,13 @@ import java.util.Map;
 import static com.clientcare.command.client.ClientHistory.CLIENT;
 import static com.clientcare.command.client.ClientHistory.LATER;
 import static com.clientcare.command.client.ClientHistory.REGISTERED;
+import static com.clientcare.command.client.ClientHistory.campaignSent;
 import static com.clientcare.command.client.ClientHistory.initialConsultation;
 import static com.clientcare.command.client.ClientHistory.recommend;
 import static com.clientcare.command.client.ClientHistory.recommendation;
 import static com.clientcare.command.client.ClientHistory.registered;
+import static com.clientcare.command.client.ClientHistory.respond;
+import static com.clientcare.command.client.ClientHistory.responded;
 import static org.hamcrest.Matchers.hasProperty;
 import static org.hamcrest.Matchers.is;
 
@@ -57,12 +57,7 @@ class ClientGuardsTest {
     private static final Instant BEFORE = REGISTERED.minusSeconds(1);
     private static final Instant ERASED = Instant.parse("2026-03-20T12:00:00Z");
 
-    private AggregateTestFixture<Client> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = ClientHistory.fixture();
-    }
+    private final AggregateTestFixture<Client> fixture = ClientHistory.fixture();
 
     @Test
     void c8_an_erased_client_takes_no_revenue_change() {
@@ -107,8 +102,7 @@ class ClientGuardsTest {
 
     @Test
     void c8_an_erased_client_takes_no_marketing_response() {
-        expectC8(new RecordMarketingResponseCommand(CLIENT, "m-1", "spring", Channel.EMAIL,
-                MarketingOutcome.RESPONDED, LATER));
+        expectC8(respond(Channel.EMAIL, MarketingOutcome.RESPONDED, LATER));
     }
 
     @Test
@@ -227,7 +221,7 @@ class ClientGuardsTest {
 
     @Test
     void c6_retrying_a_marketing_message_records_nothing() {
-        fixture.given(registered(), new MarketingMessageSentEvent(CLIENT, "msg-1", "spring", Channel.EMAIL, LATER))
+        fixture.given(registered(), campaignSent(Channel.EMAIL, LATER))
                 .when(new SendMarketingMessageCommand(CLIENT, "msg-1", "spring", Channel.EMAIL, LATER))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -296,11 +290,9 @@ class ClientGuardsTest {
 
     @Test
     void c5_retrying_a_marketing_response_records_nothing() {
-        fixture.given(registered(), new MarketingMessageSentEvent(CLIENT, "msg-1", "spring", Channel.EMAIL, REGISTERED),
-                        new MarketingResponseRecordedEvent(CLIENT, "m-1", "spring", Channel.EMAIL,
-                                MarketingOutcome.RESPONDED, LATER))
-                .when(new RecordMarketingResponseCommand(CLIENT, "m-1", "spring", Channel.EMAIL,
-                        MarketingOutcome.RESPONDED, LATER))
+        fixture.given(registered(), campaignSent(Channel.EMAIL, REGISTERED),
+                        responded(Channel.EMAIL, MarketingOutcome.RESPONDED, LATER))
+                .when(respond(Channel.EMAIL, MarketingOutcome.RESPONDED, LATER))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -308,12 +300,10 @@ class ClientGuardsTest {
     @Test
     void c5_a_response_after_the_first_message_of_its_campaign_is_recorded_though_a_later_one_was_sent() {
         Instant between = REGISTERED.plusSeconds(3600);
-        fixture.given(registered(), new MarketingMessageSentEvent(CLIENT, "msg-1", "spring", Channel.EMAIL, REGISTERED),
+        fixture.given(registered(), campaignSent(Channel.EMAIL, REGISTERED),
                         new MarketingMessageSentEvent(CLIENT, "msg-2", "spring", Channel.EMAIL, LATER))
-                .when(new RecordMarketingResponseCommand(CLIENT, "m-1", "spring", Channel.EMAIL,
-                        MarketingOutcome.CONVERTED, between))
-                .expectEvents(new MarketingResponseRecordedEvent(CLIENT, "m-1", "spring", Channel.EMAIL,
-                        MarketingOutcome.CONVERTED, between));
+                .when(respond(Channel.EMAIL, MarketingOutcome.CONVERTED, between))
+                .expectEvents(responded(Channel.EMAIL, MarketingOutcome.CONVERTED, between));
     }
 
     @Test
@@ -339,7 +329,7 @@ class ClientGuardsTest {
     /** Any of the client's commands, on a file whose personal data was erased: refused as C8, nothing recorded. */
     private void expectC8(Object command) {
         fixture.given(registered(), initialConsultation(), recommendation("r-1"),
-                        new MarketingMessageSentEvent(CLIENT, "msg-1", "spring", Channel.EMAIL, REGISTERED),
+                        campaignSent(Channel.EMAIL, REGISTERED),
                         new PersonalDataErasedEvent(CLIENT, "client request", ERASED))
                 .when(command)
                 .expectException(hasProperty("rule", is("C8")))

@@ -5,7 +5,11 @@ import com.clientcare.shared.client.ClientRegisteredEvent;
 import com.clientcare.shared.client.ConsultationHeldEvent;
 import com.clientcare.shared.client.ContactDetails;
 import com.clientcare.shared.client.MakeRecommendationCommand;
+import com.clientcare.shared.client.MarketingMessageSentEvent;
+import com.clientcare.shared.client.MarketingOutcome;
+import com.clientcare.shared.client.MarketingResponseRecordedEvent;
 import com.clientcare.shared.client.RecommendationMadeEvent;
+import com.clientcare.shared.client.RecordMarketingResponseCommand;
 import com.clientcare.shared.client.Tier;
 import com.clientcare.shared.common.Channel;
 import com.clientcare.shared.common.Money;
@@ -63,5 +67,19 @@ final class ClientHistory {
     static RecommendationMadeEvent recommendation(String id) {
         return new RecommendationMadeEvent(CLIENT, id, "needs a bookkeeper", List.of("p1", "p2"),
                 List.of("s1", "s2"), "alice", REGISTERED);
+    }
+
+    /** Message msg-1 of the spring campaign, sent on the channel (C6). */
+    static MarketingMessageSentEvent campaignSent(Channel channel, Instant at) {
+        return new MarketingMessageSentEvent(CLIENT, "msg-1", "spring", channel, at);
+    }
+
+    /** Response m-1 to the spring campaign (C5). */
+    static RecordMarketingResponseCommand respond(Channel channel, MarketingOutcome outcome, Instant at) {
+        return new RecordMarketingResponseCommand(CLIENT, "m-1", "spring", channel, outcome, at);
+    }
+
+    static MarketingResponseRecordedEvent responded(Channel channel, MarketingOutcome outcome, Instant at) {
+        return new MarketingResponseRecordedEvent(CLIENT, "m-1", "spring", channel, outcome, at);
     }
 }

@@ -21,7 +21,6 @@ import com.clientcare.shared.complaint.RejectFinalResponseCommand;
 import com.clientcare.shared.complaint.ReopenComplaintCommand;
 import com.clientcare.shared.complaint.SendInitialResponseCommand;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static com.clientcare.command.complaint.ComplaintHistory.AFTER_REOPENING;
@@ -53,12 +52,7 @@ import static org.hamcrest.Matchers.is;
  */
 class ComplaintGuardsTest {
 
-    private AggregateTestFixture<Complaint> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = ComplaintHistory.fixture();
-    }
+    private final AggregateTestFixture<Complaint> fixture = ComplaintHistory.fixture();
 
     @Test
     void k1_logging_the_same_complaint_again_records_nothing() {

@@ -25,7 +25,6 @@ import com.clientcare.shared.complaint.ReopenComplaintCommand;
 import com.clientcare.shared.complaint.SendInitialResponseCommand;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static com.clientcare.command.complaint.ComplaintHistory.CLIENT_SINCE;
@@ -54,12 +53,7 @@ import static org.hamcrest.Matchers.is;
 /** A complaint's life, K1..K8, one step a test: what each command records, and the refusal next to it. */
 class ComplaintTest {
 
-    private AggregateTestFixture<Complaint> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = ComplaintHistory.fixture();
-    }
+    private final AggregateTestFixture<Complaint> fixture = ComplaintHistory.fixture();
 
     @Test
     void k1_a_complaint_is_logged_against_a_known_client_with_the_account_manager_handling_it() {

@@ -20,8 +20,9 @@ import com.clientcare.shared.sla.StartClockCommand;
 import com.clientcare.shared.sla.StopClockCommand;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -44,63 +45,36 @@ class ClockTriggersTest {
     private static final Instant AT = Instant.parse("2026-03-02T10:00:00Z");
     private static final Instant LATER = Instant.parse("2026-03-03T10:00:00Z");
 
-    private CommandGateway commands;
-    private ComplaintClients complaints;
-    private ClockTriggers triggers;
+    private final CommandGateway commands = mock(CommandGateway.class);
+    private final ComplaintClients complaints = mock(ComplaintClients.class);
+    private final ClockTriggers triggers = new ClockTriggers(commands);
 
-    @BeforeEach
-    void setUp() {
-        commands = mock(CommandGateway.class);
-        complaints = mock(ComplaintClients.class);
-        triggers = new ClockTriggers(commands);
-    }
-
-    @Test
-    void s1_an_inbound_email_enquiry_starts_s1_at_its_time_with_the_tier_it_was_recorded_under() {
-        triggers.on(interaction("i-1", Channel.EMAIL, Direction.INBOUND, InteractionPurpose.ENQUIRY, null,
-                Tier.PLATINUM));
-        verify(commands).sendAndWait(startOfInteraction(ServiceLevelRule.S1, "i-1", Tier.PLATINUM));
+    /** Each rule's own tier, so that a tier not taken from the event fails one of them. */
+    @ParameterizedTest(name = "{0}: an {2} {1} {3} starts {0} at its time with the {4} tier it was recorded under")
+    @CsvSource({
+            "S1, EMAIL, INBOUND, ENQUIRY, PLATINUM",
+            "S2, PHONE, INBOUND, ENQUIRY, BRONZE",
+            "S3, MEETING, OUTBOUND, MEETING, SILVER"})
+    void s1_s2_s3_an_interaction_starts_its_rules_clock_at_its_time_with_the_tier_it_was_recorded_under(
+            ServiceLevelRule rule, Channel channel, Direction direction, InteractionPurpose purpose, Tier tier) {
+        triggers.on(new InteractionRecordedEvent(CLIENT, "i-1", channel, direction, purpose, null, "alice", "fees", AT,
+                tier));
+        verify(commands).sendAndWait(new StartClockCommand(rule + ":interaction:c-1:i-1", rule, "i-1", CLIENT, null,
+                tier, AT));
         verifyNoMoreInteractions(commands);
     }
 
-    @Test
-    void s2_an_inbound_phone_enquiry_starts_s2_at_its_time_with_the_tier_it_was_recorded_under() {
-        triggers.on(interaction("i-1", Channel.PHONE, Direction.INBOUND, InteractionPurpose.ENQUIRY, null,
-                Tier.BRONZE));
-        verify(commands).sendAndWait(startOfInteraction(ServiceLevelRule.S2, "i-1", Tier.BRONZE));
-        verifyNoMoreInteractions(commands);
-    }
-
-    @Test
-    void s2_an_outbound_phone_enquiry_starts_no_clock() {
-        triggers.on(interaction("i-1", Channel.PHONE, Direction.OUTBOUND, InteractionPurpose.ENQUIRY, null));
+    @ParameterizedTest(name = "S1, S2: an {1} {0} {2} starts no clock")
+    @CsvSource({
+            "SMS, INBOUND, ENQUIRY",
+            "EMAIL, OUTBOUND, ENQUIRY",
+            "PHONE, OUTBOUND, ENQUIRY",
+            "EMAIL, INBOUND, OTHER",
+            "PHONE, INBOUND, OTHER"})
+    void s1_s2_only_an_inbound_email_or_phone_enquiry_starts_an_enquiry_clock(Channel channel, Direction direction,
+                                                                            InteractionPurpose purpose) {
+        triggers.on(interaction("i-1", channel, direction, purpose, null));
         verifyNoInteractions(commands);
-    }
-
-    @Test
-    void s1_s2_an_inbound_enquiry_by_another_channel_starts_no_clock() {
-        triggers.on(interaction("i-1", Channel.SMS, Direction.INBOUND, InteractionPurpose.ENQUIRY, null));
-        verifyNoInteractions(commands);
-    }
-
-    @Test
-    void s1_an_outbound_email_enquiry_starts_no_clock() {
-        triggers.on(interaction("i-1", Channel.EMAIL, Direction.OUTBOUND, InteractionPurpose.ENQUIRY, null));
-        verifyNoInteractions(commands);
-    }
-
-    @Test
-    void s1_an_inbound_email_that_is_no_enquiry_starts_no_clock() {
-        triggers.on(interaction("i-1", Channel.EMAIL, Direction.INBOUND, InteractionPurpose.OTHER, null));
-        verifyNoInteractions(commands);
-    }
-
-    @Test
-    void s3_a_meeting_starts_s3_at_its_time_with_the_tier_it_was_recorded_under() {
-        triggers.on(interaction("i-1", Channel.MEETING, Direction.OUTBOUND, InteractionPurpose.MEETING, null,
-                Tier.SILVER));
-        verify(commands).sendAndWait(startOfInteraction(ServiceLevelRule.S3, "i-1", Tier.SILVER));
-        verifyNoMoreInteractions(commands);
     }
 
     @Test
@@ -218,18 +192,8 @@ class ClockTriggersTest {
 
     private static InteractionRecordedEvent interaction(String id, Channel channel, Direction direction,
                                                         InteractionPurpose purpose, String inReplyTo) {
-        return interaction(id, channel, direction, purpose, inReplyTo, Tier.GOLD);
-    }
-
-    private static InteractionRecordedEvent interaction(String id, Channel channel, Direction direction,
-                                                        InteractionPurpose purpose, String inReplyTo, Tier tier) {
         return new InteractionRecordedEvent(CLIENT, id, channel, direction, purpose, inReplyTo, "alice", "fees", AT,
-                tier);
-    }
-
-    private static StartClockCommand startOfInteraction(ServiceLevelRule rule, String interactionId, Tier tier) {
-        return new StartClockCommand(rule + ":interaction:c-1:" + interactionId, rule, interactionId, CLIENT, null,
-                tier, AT);
+                Tier.GOLD);
     }
 
     private static ComplaintLoggedEvent logged() {

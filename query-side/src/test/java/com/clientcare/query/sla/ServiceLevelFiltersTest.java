@@ -6,7 +6,7 @@ import com.clientcare.shared.sla.ClockMetEvent;
 import com.clientcare.shared.sla.ClockStatus;
 import com.clientcare.shared.sla.ClockStoppedLateEvent;
 import com.clientcare.shared.sla.ServiceLevelRule;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,13 +27,12 @@ class ServiceLevelFiltersTest {
     private static final Instant LATER_DEADLINE = Instant.parse("2026-03-04T10:00:00Z");
     private static final Instant NOW = Instant.parse("2026-03-02T11:00:00Z");
 
-    private InMemoryMongo mongo;
-    private ServiceLevelProjection projection;
+    @AutoClose
+    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final ServiceLevelProjection projection = ServiceLevelHistory.projection(mongo, ZoneOffset.UTC);
 
     @BeforeEach
     void setUp() {
-        mongo = new InMemoryMongo();
-        projection = ServiceLevelHistory.projection(mongo, ZoneOffset.UTC);
         projection.on(started("S1:interaction:c-1:i-1", ServiceLevelRule.S1, "c-1", null, Tier.GOLD, START, DEADLINE));
         projection.on(started("S4:complaint:k-1:0", ServiceLevelRule.S4, "c-2", "k-1", Tier.SILVER,
                 START.plusSeconds(60), DEADLINE));
@@ -42,11 +41,6 @@ class ServiceLevelFiltersTest {
         projection.on(new ClockMetEvent("S1:interaction:c-1:i-1", ServiceLevelRule.S1, "i-1", NOW));
         projection.on(breached("S4:complaint:k-1:0", ServiceLevelRule.S4, "c-2", "k-1", Tier.SILVER, DEADLINE));
         projection.on(breached("S5:complaint:k-1:0", ServiceLevelRule.S5, "c-2", "k-1", null, LATER_DEADLINE));
-    }
-
-    @AfterEach
-    void tearDown() {
-        mongo.close();
     }
 
     @Test

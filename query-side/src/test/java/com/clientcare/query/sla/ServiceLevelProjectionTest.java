@@ -14,8 +14,7 @@ import com.clientcare.shared.sla.ServiceLevelRule;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -37,19 +36,9 @@ class ServiceLevelProjectionTest {
     private static final Instant DEADLINE = Instant.parse("2026-03-09T12:00:00Z");
     private static final Instant STOPPED_IN_TIME = Instant.parse("2026-03-09T11:30:00Z");
 
-    private InMemoryMongo mongo;
-    private ServiceLevelProjection projection;
-
-    @BeforeEach
-    void setUp() {
-        mongo = new InMemoryMongo();
-        projection = ServiceLevelHistory.projection(mongo, LONDON);
-    }
-
-    @AfterEach
-    void tearDown() {
-        mongo.close();
-    }
+    @AutoClose
+    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final ServiceLevelProjection projection = ServiceLevelHistory.projection(mongo, LONDON);
 
     @Test
     void s7_a_running_clock_is_running_until_its_at_risk_time() {

@@ -14,16 +14,19 @@ source volume/bench-common.sh
 jars=("$@")
 [ ${#jars[@]} -gt 0 ] || jars=("$(jar_of query-side)")
 
-backlog=$work/catch-up-backlog
+backlog=$work/catch-up-backlog-$clients
 export DATA_DIR=$work/catch-up-data
-rm -rf "$DATA_DIR" "$backlog"
 echo "## catch-up of $clients clients' events ($(date -u +%Y-%m-%d), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg))"
-start command-side "$COMMAND_SIDE_PORT" > /dev/null
-pids=("$(cat "$work/command-side.pid")")
-./mvnw -q -B -pl volume exec:java -Dexec.args="--command-side=http://localhost:$COMMAND_SIDE_PORT \
-  --clients=$clients --checkpoint=$DATA_DIR/volume.checkpoint"
-stop_both
-cp -r "$DATA_DIR" "$backlog"
+# a backlog written by an earlier run is kept (delete volume/target/scale/catch-up-backlog-* to write it again)
+if [ ! -d "$backlog" ]; then
+  rm -rf "$DATA_DIR"
+  start command-side "$COMMAND_SIDE_PORT" > /dev/null
+  pids=("$(cat "$work/command-side.pid")")
+  ./mvnw -q -B -pl volume exec:java -Dexec.args="--command-side=http://localhost:$COMMAND_SIDE_PORT \
+    --clients=$clients --checkpoint=$DATA_DIR/volume.checkpoint"
+  stop_both
+  cp -r "$DATA_DIR" "$backlog"
+fi
 
 for jar in "${jars[@]}"; do
   rm -rf "$DATA_DIR"

@@ -59,9 +59,8 @@ public class ApiDescriptionCustomizer implements OpenApiCustomizer, OperationCus
     /** The tag of the controller's feature package: springdoc would name it after the class. */
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {
-        String feature = handler.getBeanType().getPackageName()
-                .substring(handler.getBeanType().getPackageName().lastIndexOf('.') + 1);
-        ApiTag tag = description.byPackage().get(feature);
+        String pkg = handler.getBeanType().getPackageName();
+        ApiTag tag = description.byPackage().get(pkg.substring(pkg.lastIndexOf('.') + 1));
         if (tag != null) {
             operation.setTags(new ArrayList<>(List.of(tag.title())));
         }

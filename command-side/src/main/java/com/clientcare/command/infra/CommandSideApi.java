@@ -26,6 +26,8 @@ public class CommandSideApi {
                 `application/problem+json` and records nothing.""",
                 Map.of("client", ApiTag.CLIENTS, "complaint", ApiTag.COMPLAINTS, "sla", ApiTag.SERVICE_LEVELS,
                         "policy", ApiTag.SERVICE_LEVELS, "account", ApiTag.CLIENT_MONEY),
-                Map.of(), true);
+                // a client's marketing and feedback are recorded on the client, but read as their own areas
+                Map.of("/api/clients/{clientId}/marketing-", ApiTag.MARKETING,
+                        "/api/clients/{clientId}/feedback", ApiTag.SATISFACTION), true);
     }
 }

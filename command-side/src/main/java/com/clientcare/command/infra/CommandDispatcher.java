@@ -1,6 +1,7 @@
 package com.clientcare.command.infra;
 
 import com.clientcare.eventstore.EventMetadata;
+import com.clientcare.web.CorrelationIdFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;

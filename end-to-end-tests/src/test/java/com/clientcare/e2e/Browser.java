@@ -2,12 +2,15 @@ package com.clientcare.e2e;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -87,6 +90,23 @@ final class Browser implements AutoCloseable {
 
     List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
+    }
+
+    /** The form field inside the label that reads {@code label}, found as a person finds it. */
+    WebElement labelled(String label) {
+        return driver.findElement(By.xpath("//label[normalize-space(text())='" + label + "']//*[@name]"));
+    }
+
+    /**
+     * Types into a field and waits, up to a deadline, for the page it leads to (Enter submits a form, and the
+     * driver does not wait for a navigation that keys start).
+     */
+    void typeAndFollow(WebElement field, CharSequence... keys) {
+        WebElement page = find("html");
+        field.sendKeys(keys);
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ready -> "complete".equals(
+                ((JavascriptExecutor) ready).executeScript("return document.readyState")));
     }
 
     String text(String css) {

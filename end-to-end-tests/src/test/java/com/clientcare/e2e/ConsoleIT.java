@@ -3,6 +3,7 @@ package com.clientcare.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -93,7 +94,7 @@ class ConsoleIT {
         }
     }
 
-    /** K1, K7: the log filtered by client lists that client's complaint, with the CSV of the same filter. */
+    /** K1, K7: the log filtered by client lists that client's complaint, with the CSV of the same page. */
     @Test
     void k7_the_complaints_log_filters_by_client_and_insurer_notification_and_links_its_csv() {
         String clientId = registerClient("alice");
@@ -105,11 +106,104 @@ class ConsoleIT {
             analyst.open("/console/complaints?clientId=" + clientId + "&awaitingInsurerNotification=true");
             assertThat(analyst.all("#complaints tr[data-complaint]")).extracting(row -> row.getAttribute("data-complaint"))
                     .containsExactly(complaintId);
-            assertThat(analyst.find("a.csv").getAttribute("href"))
-                    .contains("/api/complaints/export.csv").contains("clientId=" + clientId);
+            String csv = analyst.find("a.csv").getAttribute("href");
+            assertThat(csv).contains("/console/complaints/export.csv").contains("clientId=" + clientId);
+            assertThat(Http.as("analyst").send("GET", csv, null).text().lines().skip(1))
+                    .singleElement().asString().startsWith(complaintId + ",");
             analyst.open("/console/complaints?clientId=" + clientId + "&awaitingInsurerNotification=false");
             assertThat(analyst.all("#complaints tr[data-complaint]")).isEmpty();
         }
+    }
+
+    /** K1: the log in order of receipt both ways, across pages, not only within the page on screen. */
+    @Test
+    void k1_the_complaints_log_sorted_oldest_first_runs_across_pages() {
+        String clientId = registerClient("alice");
+        Instant now = Instant.now();
+        List<String> complaints = List.of(logComplaint(clientId, now.minus(3, ChronoUnit.HOURS)),
+                logComplaint(clientId, now.minus(2, ChronoUnit.HOURS)), logComplaint(clientId, now.minus(1, ChronoUnit.HOURS)));
+        Eventually.within(CATCH_UP, "three complaints in the log", () ->
+                Http.get(system.query("/api/complaints?clientId=" + clientId)).body().size() == 3);
+
+        try (Browser analyst = Browser.signedInAs("analyst", system.querySide.baseUrl())) {
+            analyst.open("/console/complaints?size=2&clientId=" + clientId);
+            assertThat(complaintRows(analyst)).containsExactly(complaints.get(2), complaints.get(1));
+            analyst.find("#reverse-order").click();
+            assertThat(analyst.find("#received-heading").getAttribute("aria-sort")).isEqualTo("ascending");
+            assertThat(complaintRows(analyst)).containsExactly(complaints.get(0), complaints.get(1));
+            analyst.find(".pager a[rel='next']").click();
+            assertThat(complaintRows(analyst)).containsExactly(complaints.get(2));
+        }
+    }
+
+    /** K1: the log's filters are labelled fields a keyboard fills and submits (Enter), no mouse needed. */
+    @Test
+    void k1_the_complaints_log_is_filtered_from_the_keyboard_through_its_labelled_fields() {
+        String clientId = registerClient("alice");
+        String complaintId = logComplaint(clientId, Instant.now().minus(1, ChronoUnit.HOURS));
+        Eventually.within(CATCH_UP, "the complaint in the log", () ->
+                Http.get(system.query("/api/complaints?clientId=" + clientId)).body().size() == 1);
+
+        try (Browser analyst = Browser.signedInAs("analyst", system.querySide.baseUrl())) {
+            analyst.open("/console/complaints");
+            analyst.typeAndFollow(analyst.labelled("Client"), clientId, Keys.ENTER);
+            assertThat(complaintRows(analyst)).containsExactly(complaintId);
+        }
+    }
+
+    /** K6, K8: the month's closed figure counts the complaint whose final response was accepted and opens that list. */
+    @Test
+    void k6_the_dashboard_counts_a_complaint_closed_this_month_and_links_to_the_closed_list() {
+        String complaintId = logComplaint(registerClient("alice"), Instant.now().minus(2, ChronoUnit.MINUTES));
+        Instant answered = Instant.now().minus(1, ChronoUnit.MINUTES);
+        assertThat(Http.post(system.command("/api/complaints/" + complaintId + "/assessment"),
+                "{\"summary\": \"ok\", \"assessedAt\": \"" + answered + "\"}").status()).isEqualTo(204);
+        assertThat(Http.post(system.command("/api/complaints/" + complaintId + "/final-response"),
+                "{\"outcome\": \"UPHELD\", \"remedy\": \"refund\", \"respondedAt\": \"" + answered + "\"}")
+                .status()).isEqualTo(204);
+        assertThat(Http.post(system.command("/api/complaints/" + complaintId + "/acceptance"), "{}").status())
+                .isEqualTo(204);
+        Eventually.within(CATCH_UP, "the complaint resolved", () -> "RESOLVED".equals(
+                Http.get(system.query("/api/complaints/" + complaintId)).body().path("status").asText()));
+        String month = YearMonth.from(Instant.now().atZone(REPORTING_ZONE)).toString();
+
+        try (Browser analyst = Browser.signedInAs("analyst", system.querySide.baseUrl())) {
+            String closed = "#complaints-by-month tr[data-month='" + month + "'] td.closed a";
+            long figure = Long.parseLong(analyst.text(closed));
+            analyst.find(closed).click();
+            assertThat(analyst.text(".pager span")).contains(" of " + figure + " ");
+            assertThat(complaintRows(analyst)).contains(complaintId);
+        }
+    }
+
+    /** A console address no page answers is the console's own 404 page, with its navigation, not JSON. */
+    @Test
+    void an_address_no_console_page_answers_is_the_404_page_in_the_console_layout() {
+        try (Browser analyst = Browser.signedInAs("analyst", system.querySide.baseUrl())) {
+            analyst.open("/console/no-such-page");
+            assertThat(analyst.text("h1 .status-code")).isEqualTo("404");
+            assertThat(analyst.navigation()).contains("DASHBOARD");
+        }
+    }
+
+    /** A malformed filter of a console page is the 400 page naming the field and the values it takes. */
+    @Test
+    void a_malformed_filter_is_the_400_page_naming_the_field() {
+        try (Browser analyst = Browser.signedInAs("analyst", system.querySide.baseUrl())) {
+            analyst.open("/console/complaints?status=NOPE");
+            assertThat(analyst.text("h1 .status-code")).isEqualTo("400");
+            assertThat(analyst.text("#invalid-fields li[data-field='status']")).contains("OPEN");
+        }
+    }
+
+    /** The API answers the same malformed filter as before: 400 problem+json naming the field. */
+    @Test
+    void the_api_answers_a_malformed_filter_with_problem_json() {
+        Http.Response response = Http.as("analyst").send("GET", system.query("/api/complaints?status=NOPE"), null);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body().path("errors").path(0).path("field").asText()).isEqualTo("status");
     }
 
     /** Analysts read projections, never the audit log: it is neither linked nor served to them. */
@@ -190,6 +284,20 @@ class ConsoleIT {
         }
     }
 
+    /** C5: a page size typed out of range is brought into range on a client's page, never a server error. */
+    @Test
+    void c5_a_clients_page_takes_a_page_size_out_of_range_into_range() {
+        String clientId = registerClient("alice");
+        Eventually.within(CATCH_UP, "the client", () ->
+                Http.get(system.query("/api/clients/" + clientId)).status() == 200);
+
+        try (Browser analyst = Browser.signedInAs("analyst", system.querySide.baseUrl())) {
+            analyst.open("/console/clients/" + clientId + "?size=-1");
+            assertThat(analyst.all("h1 .status-code")).isEmpty();
+            assertThat(analyst.text("#client-tier")).isEqualTo("SILVER");
+        }
+    }
+
     /** S7: a complaint as of before its final response beside now, the status marked as changed. */
     @Test
     void s7_an_auditor_sees_a_complaint_as_of_an_instant_beside_now_with_the_differences_marked() {
@@ -210,6 +318,22 @@ class ConsoleIT {
         }
     }
 
+    /** S7: the as-of page shows a complaint's times in the reporting zone, the UTC instant on hover. */
+    @Test
+    void s7_the_as_of_page_shows_times_in_the_reporting_zone_with_utc_on_hover() {
+        Instant received = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        String complaintId = logComplaint(registerClient("alice"), received);
+        String at = java.time.LocalDateTime.ofInstant(Instant.now(), REPORTING_ZONE).truncatedTo(ChronoUnit.SECONDS)
+                .toString();
+
+        try (Browser auditor = Browser.signedInAs("auditor", system.querySide.baseUrl())) {
+            auditor.open("/console/audit/as-of?kind=complaint&basis=BUSINESS&id=" + complaintId + "&at=" + at);
+            String receivedAt = "#as-of tr[data-path='complaint.state.receivedAt'] .now time";
+            assertThat(auditor.text(receivedAt)).isEqualTo(LOCAL.format(received.atZone(REPORTING_ZONE)));
+            assertThat(Instant.parse(auditor.find(receivedAt).getAttribute("title"))).isEqualTo(received);
+        }
+    }
+
     /** The hash chain verified on request; the projections listed, the replay button for ADMIN alone. */
     @Test
     void an_auditor_runs_the_integrity_check_and_only_an_admin_is_offered_replays() {
@@ -225,6 +349,11 @@ class ConsoleIT {
             admin.open("/console/audit/projections");
             assertThat(admin.all("button.start-replay")).isNotEmpty();
         }
+    }
+
+    private static List<String> complaintRows(Browser browser) {
+        return browser.all("#complaints tr[data-complaint]").stream().map(row -> row.getAttribute("data-complaint"))
+                .toList();
     }
 
     private static String registerClient(String accountManager) {

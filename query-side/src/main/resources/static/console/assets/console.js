@@ -1,40 +1,6 @@
 // Small progressive behaviour for the console; every page works without it.
 "use strict";
 
-// Sorts a table's rows on the page by a heading (click, Enter or Space), by a cell's data-sort value or its text.
-function makeSortable(table) {
-  const headings = table.tHead ? Array.from(table.tHead.rows[0].cells) : [];
-  headings.forEach((heading, column) => {
-    heading.tabIndex = 0;
-    heading.classList.add("sortable-heading");
-    heading.setAttribute("aria-sort", "none");
-    const sort = () => {
-      const ascending = heading.getAttribute("aria-sort") !== "ascending";
-      headings.forEach(other => other.setAttribute("aria-sort", "none"));
-      heading.setAttribute("aria-sort", ascending ? "ascending" : "descending");
-      const body = table.tBodies[0];
-      const key = row => {
-        const cell = row.cells[column];
-        return cell ? (cell.dataset.sort || cell.textContent.trim()) : "";
-      };
-      const rows = Array.from(body.rows).filter(row => row.cells.length === headings.length);
-      rows.sort((a, b) => key(a).localeCompare(key(b), undefined, {numeric: true}) * (ascending ? 1 : -1));
-      rows.forEach(row => body.appendChild(row));
-    };
-    heading.addEventListener("click", sort);
-    heading.addEventListener("keydown", event => {
-      if (event.key === "Enter" || event.key === " ") {
-        event.preventDefault();
-        sort();
-      }
-    });
-  });
-}
-
-document.addEventListener("DOMContentLoaded", () => {
-  document.querySelectorAll("table.sortable").forEach(makeSortable);
-});
-
 // Replays (ADMIN): start one through the audit API, then follow its progress until the comparison is done.
 function startReplay(button) {
   button.disabled = true;

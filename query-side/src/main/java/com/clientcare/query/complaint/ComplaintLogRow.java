@@ -15,7 +15,7 @@ public record ComplaintLogRow(String id, String clientId, Tier clientTier, Insta
                               boolean potentialClaim, boolean awaitingInsurerNotification, Instant acknowledgedAt,
                               Instant assessedAt, Instant finalResponseAt, ComplaintOutcome outcome) {
 
-    static ComplaintLogRow of(ComplaintView view) {
+    public static ComplaintLogRow of(ComplaintView view) {
         return view.row();
     }
 }

@@ -60,6 +60,14 @@ public final class ComplaintView {
                         String assessment, ComplaintOutcome outcome, String remedy, Instant finalResponseAt,
                         Instant acceptedAt, Instant rejectedAt, String rejectionReason, RedressBody referredTo,
                         Instant referredAt) {
+
+        /**
+         * When the cycle closed (K6, K8): the client accepted or rejected its final response; a referral to
+         * independent redress follows a rejection, so it closes nothing again. Null while the cycle is open.
+         */
+        public Instant closedAt() {
+            return acceptedAt != null ? acceptedAt : rejectedAt;
+        }
     }
 
     private String id;

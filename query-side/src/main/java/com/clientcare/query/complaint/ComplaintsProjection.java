@@ -28,14 +28,15 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * The complaints log (K1): every complaint ever logged, collection {@code complaints}, one document each. In
  * {@code complaints_keys}: the log newest first, whole, per status and per client; and per month of the reporting
- * zone, the complaints received (by category) and the final responses given (by outcome, with the days each took),
- * which the monthly report reads.
+ * zone, the complaints received (by category), the final responses given (by outcome, with the days each took),
+ * which the monthly report reads, and the complaints closed (K6, K8), in order of receipt.
  */
 @Component
 @ProcessingGroup(ComplaintsProjection.NAME)
@@ -46,11 +47,21 @@ public class ComplaintsProjection {
     private static final int STATUS = 0;
     private static final int CATEGORY = 1;
     private static final int AWAITING_INSURER = 2;
+    private static final int CLIENT = 3;
     private static final int DAYS = 0;
     private static final BigDecimal MINUTES_A_DAY = BigDecimal.valueOf(24 * 60);
 
     /** A page of the log and how many complaints match in all. */
     public record LogPage(List<ComplaintView> complaints, long total) {
+    }
+
+    /**
+     * Which part of the log, in which order of receipt: the complaints received in a month of the reporting zone,
+     * or those closed in one (K6, K8; each once however many of its cycles closed in it); null months: the whole.
+     */
+    public record LogWindow(YearMonth receivedIn, YearMonth closedIn, boolean oldestFirst) {
+
+        public static final LogWindow NEWEST_FIRST = new LogWindow(null, null, false);
     }
 
     private final DocumentCollection<ComplaintView> complaints;
@@ -119,6 +130,12 @@ public class ComplaintsProjection {
                 new Placement(answeredList(periods.labelOf(cycle.finalResponseAt(), Granularity.MONTH)),
                         cycle.outcome().name(), cycle.finalResponseAt(), view.id() + "#" + cycle.cycle(),
                         List.of(days(cycle).toPlainString()))));
+        List<String> closedTags = new ArrayList<>(tags);
+        closedTags.add(view.clientId());
+        view.allCycles().stream().map(ComplaintView.Cycle::closedAt).filter(Objects::nonNull)
+                .map(closedAt -> periods.labelOf(closedAt, Granularity.MONTH)).distinct()
+                .forEach(month -> placements.add(new Placement(closedList(month), Bucketing.DAY, view.receivedAt(),
+                        view.id(), closedTags)));
         return placements;
     }
 
@@ -139,16 +156,33 @@ public class ComplaintsProjection {
 
     /**
      * A page of the log, newest first; null filters match all; {@code awaitingInsurerNotification} selects
-     * potential claims not yet notified (K7). A client's or a status's own list is read when that filter is given.
+     * potential claims not yet notified (K7).
      */
     public LogPage log(ComplaintLogFilter filter, int page, int size) {
+        return log(filter, LogWindow.NEWEST_FIRST, page, size);
+    }
+
+    /**
+     * A page of the part of the log the window names, in its order of receipt across all pages. The list read is
+     * the month's closings, else a client's or a status's own list when that filter is given, else the whole log;
+     * a month of receipts is a time range of it.
+     */
+    public LogPage log(ComplaintLogFilter filter, LogWindow window, int page, int size) {
         ComplaintStatus status = filter.status();
         String clientId = filter.clientId();
         ComplaintCategory category = filter.category();
         Boolean awaitingInsurer = filter.awaitingInsurerNotification();
-        Selection selection = Selection.newestFirst();
-        if (clientId != null && status != null) {
+        boolean closedIn = window.closedIn() != null;
+        Selection selection = window.oldestFirst() ? Selection.oldestFirst() : Selection.newestFirst();
+        if (window.receivedIn() != null) {
+            selection = selection.between(periods.start(window.receivedIn()),
+                    periods.start(window.receivedIn().plusMonths(1)));
+        }
+        if (status != null && (clientId != null || closedIn)) {
             selection = selection.where(entry -> status.name().equals(entry.tag(STATUS)));
+        }
+        if (clientId != null && closedIn) {
+            selection = selection.where(entry -> clientId.equals(entry.tag(CLIENT)));
         }
         if (category != null) {
             selection = selection.where(entry -> category.name().equals(entry.tag(CATEGORY)));
@@ -156,9 +190,10 @@ public class ComplaintsProjection {
         if (awaitingInsurer != null) {
             selection = selection.where(entry -> awaitingInsurer.toString().equals(entry.tag(AWAITING_INSURER)));
         }
-        String list = clientId != null ? clientList(clientId) : status != null ? statusList(status) : ALL;
-        KeyIndex.Slice slice = lists.page(list, clientId != null ? Bucketing.MONTH : Bucketing.DAY, selection,
-                Paged.offset(page, size), size);
+        String list = closedIn ? closedList(window.closedIn().toString())
+                : clientId != null ? clientList(clientId) : status != null ? statusList(status) : ALL;
+        KeyIndex.Slice slice = lists.page(list, clientId != null && !closedIn ? Bucketing.MONTH : Bucketing.DAY,
+                selection, Paged.offset(page, size), size);
         return new LogPage(complaints.getAll(slice.ids()), slice.total());
     }
 
@@ -170,6 +205,11 @@ public class ComplaintsProjection {
     /** Final responses given in the month, by outcome. */
     public Map<String, Integer> answeredIn(YearMonth month) {
         return lists.counts(answeredList(month.toString()));
+    }
+
+    /** Complaints closed in the month (K6, K8). */
+    public long closedIn(YearMonth month) {
+        return lists.counts(closedList(month.toString())).values().stream().mapToLong(Integer::longValue).sum();
     }
 
     /** Days from the start of its cycle to each final response given in the month, in no particular order. */
@@ -193,5 +233,9 @@ public class ComplaintsProjection {
 
     private static String answeredList(String month) {
         return "answered:" + month;
+    }
+
+    private static String closedList(String month) {
+        return "closed:" + month;
     }
 }

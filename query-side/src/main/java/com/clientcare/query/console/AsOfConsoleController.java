@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,23 @@ import java.util.function.Function;
 @Controller
 public class AsOfConsoleController {
 
-    /** One field of the state, then and now. */
-    public record Field(String path, String then, String now, boolean changed) {
+    /**
+     * One field of the state, then and now; {@code thenAt} and {@code nowAt} the same values when they are instants,
+     * so the page shows them in the reporting zone with UTC on hover, as every other time of the console.
+     */
+    public record Field(String path, String then, String now, boolean changed, Instant thenAt, Instant nowAt) {
+
+        Field(String path, String then, String now) {
+            this(path, then, now, !then.equals(now), instantOrNull(then), instantOrNull(now));
+        }
+
+        private static Instant instantOrNull(String value) {
+            try {
+                return Instant.parse(value);
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
     }
 
     private final AsOfController asOf;
@@ -84,7 +100,7 @@ public class AsOfConsoleController {
         paths.keySet().stream().filter(path -> !path.endsWith("asOf")).forEach(path -> {
             String a = before.getOrDefault(path, "");
             String b = after.getOrDefault(path, "");
-            fields.add(new Field(path, a, b, !a.equals(b)));
+            fields.add(new Field(path, a, b));
         });
         return fields;
     }

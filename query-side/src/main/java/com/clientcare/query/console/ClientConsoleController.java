@@ -48,7 +48,7 @@ public class ClientConsoleController {
         ConsolePaging paging = ConsolePaging.of(page, size);
         InteractionPage interactions = queries.query(new FindClientInteractionsQuery(id, null, null, null, null,
                 paging.page(), paging.size()), ResponseTypes.instanceOf(InteractionPage.class)).join();
-        PurchaseHistory purchases = queries.query(new FindPurchaseHistoryQuery(id, 0, size),
+        PurchaseHistory purchases = queries.query(new FindPurchaseHistoryQuery(id, 0, paging.size()),
                 ResponseTypes.instanceOf(PurchaseHistory.class)).join();
         Map<String, List<AuditEvent>> facts = log.history(id).stream().filter(event -> FACTS.contains(event.type()))
                 .collect(Collectors.groupingBy(AuditEvent::type));

@@ -55,8 +55,11 @@ public class DashboardController {
         }
     }
 
-    /** Complaints received and answered (final responses) in one month of the reporting zone. */
-    public record ComplaintMonth(String month, int received, int answered) {
+    /**
+     * One month of the reporting zone: the complaints received in it, how many of those are open now, and the
+     * complaints closed in it (K6, K8: the final response accepted or rejected).
+     */
+    public record ComplaintMonth(String month, long received, long open, long closed) {
     }
 
     private final ServiceLevelProjection serviceLevels;
@@ -118,8 +121,10 @@ public class DashboardController {
         List<ComplaintMonth> months = new ArrayList<>();
         for (int back = COMPLAINT_MONTHS - 1; back >= 0; back--) {
             YearMonth month = thisMonth.minusMonths(back);
-            months.add(new ComplaintMonth(month.toString(), sum(complaints.receivedIn(month)),
-                    sum(complaints.answeredIn(month))));
+            long open = complaints.log(new ComplaintLogFilter(ComplaintStatus.OPEN, null, null, null),
+                    new ComplaintsProjection.LogWindow(month, null, false), 0, 1).total();
+            months.add(new ComplaintMonth(month.toString(), sum(complaints.receivedIn(month)), open,
+                    complaints.closedIn(month)));
         }
         return months;
     }

@@ -185,7 +185,7 @@ public final class EventStoreBenchmark {
      * Commands through Axon's command bus and repository: each a new aggregate ({@code snapshotEvery < 0}), or all
      * for one aggregate, without snapshots (0) or with one every that many events.
      */
-    private static long commands(EventStorageEngine engine, int snapshotEvery) {
+    static long commands(EventStorageEngine engine, int snapshotEvery) {
         AggregateConfigurer<BenchAccount> aggregate = AggregateConfigurer.defaultConfiguration(BenchAccount.class);
         if (snapshotEvery > 0) {
             aggregate.configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(),
@@ -331,7 +331,7 @@ public final class EventStoreBenchmark {
         return engine;
     }
 
-    private static EventStorageEngine stock(MongoDatabase database) {
+    static EventStorageEngine stock(MongoDatabase database) {
         MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
                 .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
                 .eventSerializer(BenchmarkStore.SERIALIZER).snapshotSerializer(BenchmarkStore.SERIALIZER).build();

@@ -28,7 +28,8 @@ record LogEntry(long position, String stream, int count, String hash, Instant ma
     }
 
     static Document instantDocument(Instant instant) {
-        return new Document("seconds", instant.getEpochSecond()).append("nanos", instant.getNano());
+        // a long, as the seconds: one number class less to serialize per commit on the embedded store
+        return new Document("seconds", instant.getEpochSecond()).append("nanos", (long) instant.getNano());
     }
 
     static LogEntry of(Document document) {

@@ -6,6 +6,7 @@ import com.mongodb.event.CommandSucceededEvent;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 
 import java.lang.management.ManagementFactory;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -94,16 +95,16 @@ public final class CommitPathProbe {
                                     + "embedded server), %4.1f%% waiting for the store; per append: %s%n", round,
                             e == 0 ? "ours" : "stock", micros[e], cpuMicros[e],
                             100.0 * counting.waitedNanos.get() / took, counting.perAppend(APPENDS));
-                    for (int snapshotEvery : new int[]{-1, 0}) {
+                    for (EventStoreBenchmark.Hot hot : List.of(EventStoreBenchmark.Hot.NONE,
+                            EventStoreBenchmark.Hot.LOADED)) {
                         Counting commands = new Counting();
                         try (BenchmarkStore fresh = new BenchmarkStore(commands)) {
                             EventStorageEngine storage = e == 0 ? EventStoreBenchmark.ours(fresh.database)
                                     : EventStoreBenchmark.stock(fresh.database);
                             commands.counting = true;
-                            long sent = EventStoreBenchmark.commands(storage, snapshotEvery);
+                            long sent = EventStoreBenchmark.commands(storage, hot);
                             System.out.printf(Locale.ROOT, "round %d %-5s %s: %d commands, per command: %s%n",
-                                    round, e == 0 ? "ours" : "stock", snapshotEvery < 0 ? "new aggregates"
-                                            : "one hot aggregate", sent, commands.perAppend(sent));
+                                    round, e == 0 ? "ours" : "stock", hot.label, sent, commands.perAppend(sent));
                         }
                     }
                 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -165,14 +166,15 @@ class EngineConformanceTest {
     private void rewriteInTheLayoutBeforeTheRunningMaximum() {
         MongoCollection<Document> commits = store.database().getCollection(StoredCommit.COLLECTION);
         MongoCollection<Document> entries = store.database().getCollection(LogEntry.COLLECTION);
+        Date recordedAt = Date.from(T);
         for (Document commit : commits.find()) {
             long count = commit.getLong("lastSequence") - commit.getLong("firstSequence") + 1;
             entries.insertOne(new Document("_id", commit.getLong(GlobalLog.CLAIM_INDEX))
                     .append("stream", commit.getString("_id")).append("count", (int) count)
-                    .append("recordedAt", commit.getDate("recordedAt")).append(LogEntry.HASH,
-                            commit.getString(LogEntry.HASH)));
+                    .append("recordedAt", recordedAt).append(LogEntry.HASH, commit.getString(LogEntry.HASH)));
             commits.updateOne(new Document("_id", commit.getString("_id")), Updates.combine(
-                    Updates.unset(LogEntry.HASH), Updates.unset(LogEntry.MAX_TIMESTAMP)));
+                    Updates.set("recordedAt", recordedAt), Updates.unset(LogEntry.HASH),
+                    Updates.unset(LogEntry.MAX_TIMESTAMP)));
         }
     }
 

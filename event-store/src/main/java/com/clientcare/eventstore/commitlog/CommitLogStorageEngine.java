@@ -26,10 +26,8 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -71,7 +69,6 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
     private final MongoCollection<Document> streams;
     private final MongoCollection<Document> snapshots;
     private final GlobalLog log;
-    private final Clock clock;
     private final int batchSize;
     private final StreamEnds streamEnds;
     private final Timer appendTime;
@@ -87,7 +84,6 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         this.log = new GlobalLog(builder.database, placed::record);
         this.appendTime = Timer.builder("clientcare.store.append")
                 .description("time to store and place one append (one unit of work's events)").register(meters);
-        this.clock = builder.clock;
         this.batchSize = builder.batchSize;
         this.streamEnds = new StreamEnds(builder.streamEndsCached);
         this.pendingIndexed = builder.pendingIndexed;
@@ -139,11 +135,10 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
     }
 
     private void append(List<? extends EventMessage<?>> events, Serializer serializer) {
-        Date recordedAt = Date.from(clock.instant());
         List<StoredCommit> commits = commits(events, serializer).stream().map(this::continuing).toList();
         for (StoredCommit commit : commits) {
             try {
-                log.claim(commit, recordedAt);
+                log.claim(commit);
             } catch (MongoWriteException e) {
                 handlePersistenceException(e, firstEvent(commit, events));
             }
@@ -442,7 +437,6 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
     public static class Builder extends AbstractEventStorageEngine.Builder {
 
         private MongoDatabase database;
-        private Clock clock = Clock.systemUTC();
         private int batchSize = 100;
         private int streamEndsCached = 65_536;
         private MeterRegistry meters = new SimpleMeterRegistry();
@@ -454,11 +448,6 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
 
         public Builder database(MongoDatabase database) {
             this.database = database;
-            return this;
-        }
-
-        public Builder clock(Clock clock) {
-            this.clock = clock;
             return this;
         }
 

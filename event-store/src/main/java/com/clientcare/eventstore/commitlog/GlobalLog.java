@@ -17,7 +17,6 @@ import org.bson.Document;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +73,7 @@ final class GlobalLog {
     private final IntConsumer claimedTogether;
 
     /** A commit waiting for its place, and the place it gets. */
-    private record Claim(StoredCommit commit, Date recordedAt, CompletableFuture<LogEntry> place) {
+    private record Claim(StoredCommit commit, CompletableFuture<LogEntry> place) {
     }
 
     /** A commit at its place in the log. */
@@ -140,8 +139,8 @@ final class GlobalLog {
      * commits chained one after the other; each caller gets its own answer: a commit whose key is taken (a
      * concurrency conflict) fails with its {@link MongoWriteException} alone, and the ones after it are claimed again.
      */
-    LogEntry claim(StoredCommit commit, Date recordedAt) {
-        Claim mine = new Claim(commit, recordedAt, new CompletableFuture<>());
+    LogEntry claim(StoredCommit commit) {
+        Claim mine = new Claim(commit, new CompletableFuture<>());
         waiting.add(mine);
         placing.lock();
         try {
@@ -169,7 +168,7 @@ final class GlobalLog {
                 List<LogEntry> chained = chain(previous, batch.stream().map(Claim::commit).toList());
                 List<Document> documents = new ArrayList<>();
                 for (int i = 0; i < batch.size(); i++) {
-                    documents.add(batch.get(i).commit().toDocument(batch.get(i).recordedAt(), chained.get(i)));
+                    documents.add(batch.get(i).commit().toDocument(chained.get(i)));
                 }
                 try {
                     streams.insertMany(documents, new InsertManyOptions().ordered(true));

@@ -3,7 +3,6 @@ package com.clientcare.eventstore.commitlog;
 import org.bson.Document;
 
 import java.time.Instant;
-import java.util.Date;
 
 /**
  * A commit's place in the global log ({@code event_log}): its first global index as {@code _id}, the stream
@@ -28,14 +27,9 @@ record LogEntry(long position, String stream, int count, String hash, Instant ma
         return position + count;
     }
 
-    Document toDocument(Date recordedAt) {
-        return new Document("_id", position).append("stream", stream).append("count", count)
-                .append("recordedAt", recordedAt).append(HASH, hash)
-                .append(MAX_TIMESTAMP, instantDocument(maxTimestamp));
-    }
-
     static Document instantDocument(Instant instant) {
-        return new Document("seconds", instant.getEpochSecond()).append("nanos", instant.getNano());
+        // a long, as the seconds: one number class less to serialize per commit on the embedded store
+        return new Document("seconds", instant.getEpochSecond()).append("nanos", (long) instant.getNano());
     }
 
     static LogEntry of(Document document) {

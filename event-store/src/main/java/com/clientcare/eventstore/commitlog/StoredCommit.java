@@ -5,9 +5,10 @@ import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
+import org.bson.json.JsonMode;
+import org.bson.json.JsonWriterSettings;
 
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 
 /**
@@ -23,6 +24,8 @@ record StoredCommit(String key, String aggregateId, String aggregateType, long f
     static final String COLLECTION = "event_streams";
     /** Marks a commit of the older layout not yet placed; a sparse index on it finds those without a scan on MongoDB. */
     static final String PENDING = "pending";
+    /** {@link Document#toJson()}'s own settings, built once rather than per commit. */
+    private static final JsonWriterSettings CANONICAL = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
 
     static String key(String aggregateId, long sequence) {
         return aggregateId + ":" + sequence;
@@ -53,14 +56,17 @@ record StoredCommit(String key, String aggregateId, String aggregateType, long f
         return globalIndex != null;
     }
 
-    /** The commit with its claim on a place in the log: the entry's position, hash and running maximum. */
-    Document toDocument(Date recordedAt, LogEntry place) {
+    /**
+     * The commit with its claim on a place in the log: the entry's position, hash and running maximum. Nothing more:
+     * the embedded store rewrites a page of documents per durable write, each document through Java serialization,
+     * so every field and every class in a commit costs on each append (the events carry their own timestamps).
+     */
+    Document toDocument(LogEntry place) {
         return new Document("_id", key)
                 .append("aggregateId", aggregateId)
                 .append("aggregateType", aggregateType)
                 .append("firstSequence", firstSequence)
                 .append("lastSequence", lastSequence)
-                .append("recordedAt", recordedAt)
                 .append(GlobalLog.CLAIM_INDEX, place.position())
                 .append(LogEntry.HASH, place.hash())
                 .append(LogEntry.MAX_TIMESTAMP, LogEntry.instantDocument(place.maxTimestamp()))
@@ -108,6 +114,6 @@ record StoredCommit(String key, String aggregateId, String aggregateType, long f
 
     /** The stored bytes the hash chain covers: what an erasure (key destruction) never changes. */
     String canonicalEvents() {
-        return new Document("events", events).toJson();
+        return new Document("events", events).toJson(CANONICAL);
     }
 }

@@ -5,9 +5,12 @@ import com.clientcare.eventstore.MongoConnectionProperties;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.event.CommandListener;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.serialization.Serializer;
@@ -41,6 +44,12 @@ final class BenchmarkStore implements AutoCloseable {
     final MongoDatabase database;
 
     BenchmarkStore() {
+        this(new CommandListener() {
+        });
+    }
+
+    /** @param listener told of every command the driver sends (to count round trips) */
+    BenchmarkStore(CommandListener listener) {
         try {
             directory = Files.createTempDirectory("event-store-benchmark");
             int port;
@@ -48,7 +57,9 @@ final class BenchmarkStore implements AutoCloseable {
                 port = socket.getLocalPort();
             }
             server = EmbeddedMongoServer.start(MongoConnectionProperties.EmbeddedBackend.H2, directory, port, false);
-            client = MongoClients.create("mongodb://localhost:" + port);
+            client = MongoClients.create(MongoClientSettings.builder()
+                    .applyConnectionString(new ConnectionString("mongodb://localhost:" + port))
+                    .addCommandListener(listener).build());
             database = client.getDatabase("benchmark");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

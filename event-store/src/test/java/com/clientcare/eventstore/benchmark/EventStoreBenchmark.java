@@ -2,6 +2,7 @@ package com.clientcare.eventstore.benchmark;
 
 import com.clientcare.eventstore.commitlog.CommitLogStorageEngine;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
@@ -46,6 +47,10 @@ public final class EventStoreBenchmark {
     private static final Duration PHASE = Duration.ofMillis(Long.getLong("benchmark.phaseMillis", 5000));
     private static final int STORE_SIZE = Integer.getInteger("benchmark.storeSize", 100_000);
     private static final int SMALL_STORE = STORE_SIZE / 10;
+    /** How many times the append and command rows are measured, ours and stock in turn (each figure is printed). */
+    private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 1);
+    /** {@code commits}: the append and command rows only, without the grown stores (minutes on a busy machine). */
+    private static final boolean COMMITS_ONLY = "commits".equals(System.getProperty("benchmark.only"));
     /** How long a read-side measure of the stock engine may take before it is cut. */
     private static final Duration READ_LIMIT = Duration.ofSeconds(30);
 
@@ -62,12 +67,25 @@ public final class EventStoreBenchmark {
         Map<String, String[]> table = new LinkedHashMap<>();
         Recorder record = (label, engine, figure) -> {
             System.out.printf(Locale.ROOT, "  %-6s %s: %s%n", engines.get(engine).name(), label, figure);
-            table.computeIfAbsent(label, key -> new String[engines.size()])[engine] = figure;
+            String[] figures = table.computeIfAbsent(label, key -> new String[engines.size()]);
+            figures[engine] = figures[engine] == null ? figure : figures[engine] + " / " + figure;
         };
         long started = System.nanoTime();
         for (Engine engine : engines) {
             warmUp(engine);
         }
+        for (int round = 0; round < ROUNDS; round++) {
+            commitRows(engines, record);
+        }
+        if (!COMMITS_ONLY) {
+            grownStoreRows(engines, record);
+        }
+        printTable(engines, table, Duration.ofNanos(System.nanoTime() - started));
+        System.exit(0);
+    }
+
+    /** Appends of 1 and 5 events on 1 and 8 threads, then commands through a command bus. */
+    private static void commitRows(List<Engine> engines, Recorder record) throws Exception {
         for (int threads : new int[]{1, 8}) {
             for (int batch : new int[]{1, 5}) {
                 for (int e = 0; e < engines.size(); e++) {
@@ -79,17 +97,17 @@ public final class EventStoreBenchmark {
                 }
             }
         }
-        for (int snapshotEvery : new int[]{-1, 0, 100}) {
+        for (Hot hot : Hot.values()) {
             for (int e = 0; e < engines.size(); e++) {
                 try (BenchmarkStore store = new BenchmarkStore()) {
-                    long sent = commands(engines.get(e).create().apply(store.database), snapshotEvery);
-                    record.add(snapshotEvery < 0 ? "commands/s through a command bus, each a new aggregate"
-                            : "commands/s through a command bus, one hot aggregate"
-                            + (snapshotEvery == 0 ? ", no snapshots" : ", snapshot every " + snapshotEvery), e,
-                            perSecond(sent, PHASE));
+                    long sent = commands(engines.get(e).create().apply(store.database), hot);
+                    record.add("commands/s through a command bus, " + hot.label, e, perSecond(sent, PHASE));
                 }
             }
         }
+    }
+
+    private static void grownStoreRows(List<Engine> engines, Recorder record) throws Exception {
         for (int e = 0; e < engines.size(); e++) {
             try (BenchmarkStore store = new BenchmarkStore()) {
                 storeSizeMeasures(engines.get(e).create().apply(store.database), e, record);
@@ -103,8 +121,6 @@ public final class EventStoreBenchmark {
                         SMALL_STORE * 2), e, catchUp(engine, SMALL_STORE * 2L));
             }
         }
-        printTable(engines, table, Duration.ofNanos(System.nanoTime() - started));
-        System.exit(0);
     }
 
     private interface Recorder {
@@ -118,7 +134,7 @@ public final class EventStoreBenchmark {
             EventStorageEngine storage = engine.create().apply(store.database);
             appendFor(storage, 2, 3);
             count(storage.readEvents((TrackingToken) null, false).limit(2_000));
-            commands(storage, 0);
+            commands(storage, Hot.LOADED);
         }
     }
 
@@ -158,7 +174,7 @@ public final class EventStoreBenchmark {
 
         record.add("tracking processor catch-up from the tail, events/s", e, catchUp(engine, stored + 1_020L));
         record.add(String.format(Locale.ROOT, "commands/s, one hot aggregate, snapshot every 100, in the %,d-event store",
-                STORE_SIZE), e, perSecond(commands(engine, 100), PHASE));
+                STORE_SIZE), e, perSecond(commands(engine, Hot.SNAPSHOTS), PHASE));
     }
 
     private static long appendFor(EventStorageEngine engine, int threads, int batch) throws Exception {
@@ -181,15 +197,33 @@ public final class EventStoreBenchmark {
         return appended.get();
     }
 
-    /**
-     * Commands through Axon's command bus and repository: each a new aggregate ({@code snapshotEvery < 0}), or all
-     * for one aggregate, without snapshots (0) or with one every that many events.
-     */
-    private static long commands(EventStorageEngine engine, int snapshotEvery) {
+    /** What the commands of a measure address and how the repository finds the aggregate. */
+    enum Hot {
+        NONE("each a new aggregate", -1, false),
+        LOADED("one hot aggregate, no snapshots", 0, false),
+        SNAPSHOTS("one hot aggregate, snapshot every 100", 100, false),
+        CACHED("one hot aggregate, cached (Axon's caching repository), no snapshots", 0, true);
+
+        final String label;
+        private final int snapshotEvery;
+        private final boolean cached;
+
+        Hot(String label, int snapshotEvery, boolean cached) {
+            this.label = label;
+            this.snapshotEvery = snapshotEvery;
+            this.cached = cached;
+        }
+    }
+
+    /** Commands through Axon's command bus and repository for as long as a phase lasts; returns how many. */
+    static long commands(EventStorageEngine engine, Hot hot) {
         AggregateConfigurer<BenchAccount> aggregate = AggregateConfigurer.defaultConfiguration(BenchAccount.class);
-        if (snapshotEvery > 0) {
+        if (hot.snapshotEvery > 0) {
             aggregate.configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(),
-                    snapshotEvery));
+                    hot.snapshotEvery));
+        }
+        if (hot.cached) {
+            aggregate.configureCache(c -> new WeakReferenceCache());
         }
         Configuration configuration = DefaultConfigurer.defaultConfiguration()
                 .configureEmbeddedEventStore(c -> engine)
@@ -199,14 +233,14 @@ public final class EventStoreBenchmark {
         configuration.start();
         try {
             CommandGateway gateway = configuration.commandGateway();
-            String hot = "hot-" + UUID.randomUUID();
-            gateway.sendAndWait(new BenchAccount.OpenAccountCommand(hot));
+            String target = "hot-" + UUID.randomUUID();
+            gateway.sendAndWait(new BenchAccount.OpenAccountCommand(target));
             long sent = 0;
             long deadline = System.nanoTime() + PHASE.toNanos();
             while (System.nanoTime() < deadline) {
-                gateway.sendAndWait(snapshotEvery < 0
+                gateway.sendAndWait(hot == Hot.NONE
                         ? new BenchAccount.OpenAccountCommand(UUID.randomUUID().toString())
-                        : new BenchAccount.DepositCommand(hot, 1));
+                        : new BenchAccount.DepositCommand(target, 1));
                 sent++;
             }
             return sent;
@@ -331,7 +365,7 @@ public final class EventStoreBenchmark {
         return engine;
     }
 
-    private static EventStorageEngine stock(MongoDatabase database) {
+    static EventStorageEngine stock(MongoDatabase database) {
         MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
                 .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
                 .eventSerializer(BenchmarkStore.SERIALIZER).snapshotSerializer(BenchmarkStore.SERIALIZER).build();

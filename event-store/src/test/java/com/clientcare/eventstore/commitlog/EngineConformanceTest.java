@@ -1,5 +1,6 @@
 package com.clientcare.eventstore.commitlog;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Updates;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -144,8 +146,8 @@ class EngineConformanceTest {
         engine.appendEvents(event("a", 0, at(50)));
         engine.appendEvents(event("b", 0, at(20)));
         engine.appendEvents(event("c", 0, at(30)));
-        store.database().getCollection(LogEntry.COLLECTION).updateMany(new Document(),
-                Updates.unset(LogEntry.MAX_TIMESTAMP));
+        rewriteInTheLayoutBeforeTheRunningMaximum();
+        assertThat(engine.createTokenAt(at(51))).as("unmigrated entries: a token by time starts at the tail").isNull();
 
         CommitLogStorageEngine restarted = store.engine();
 
@@ -153,6 +155,27 @@ class EngineConformanceTest {
         assertThat(timestampsFrom(restarted.createTokenAt(at(51)))).isEmpty();
         restarted.appendEvents(event("d", 0, at(10)));
         assertThat(timestampsFrom(restarted.createTokenAt(at(45)))).containsExactly(at(50), at(20), at(30), at(10));
+        assertThat(restarted.verifyIntegrity().intact()).isTrue();
+    }
+
+    /**
+     * The stored commits as the engine wrote them before the running maximum existed (#11) and before a commit
+     * carried its own place (#17 item 3): the place's hash in an {@code event_log} entry of its own (keyed by the
+     * position, naming the commit), the commit marked with its position only, no maximum anywhere.
+     */
+    private void rewriteInTheLayoutBeforeTheRunningMaximum() {
+        MongoCollection<Document> commits = store.database().getCollection(StoredCommit.COLLECTION);
+        MongoCollection<Document> entries = store.database().getCollection(LogEntry.COLLECTION);
+        Date recordedAt = Date.from(T);
+        for (Document commit : commits.find()) {
+            long count = commit.getLong("lastSequence") - commit.getLong("firstSequence") + 1;
+            entries.insertOne(new Document("_id", commit.getLong(GlobalLog.CLAIM_INDEX))
+                    .append("stream", commit.getString("_id")).append("count", (int) count)
+                    .append("recordedAt", recordedAt).append(LogEntry.HASH, commit.getString(LogEntry.HASH)));
+            commits.updateOne(new Document("_id", commit.getString("_id")), Updates.combine(
+                    Updates.set("recordedAt", recordedAt), Updates.unset(LogEntry.HASH),
+                    Updates.unset(LogEntry.MAX_TIMESTAMP)));
+        }
     }
 
     // 4 and 5: every accepted stream reads back whole

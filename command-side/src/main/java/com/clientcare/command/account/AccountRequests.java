@@ -1,8 +1,8 @@
 package com.clientcare.command.account;
 
-import com.clientcare.command.infra.Ids;
 import com.clientcare.command.infra.IsoCurrency;
 import com.clientcare.command.infra.MoneyInput;
+import com.clientcare.command.infra.RecordIds;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -20,14 +20,14 @@ final class AccountRequests {
     private AccountRequests() {
     }
 
-    record Open(@Pattern(regexp = Ids.PATTERN) String id,
-                @NotNull @Pattern(regexp = Ids.PATTERN) String clientId,
+    record Open(@Pattern(regexp = RecordIds.PATTERN) String id,
+                @NotNull @Pattern(regexp = RecordIds.PATTERN) String clientId,
                 @NotBlank @Size(max = 500) String purpose,
                 @NotNull @IsoCurrency String currency,
                 @PastOrPresent Instant openedAt) {
     }
 
-    record Receipt(@Pattern(regexp = Ids.PATTERN) String id,
+    record Receipt(@Pattern(regexp = RecordIds.PATTERN) String id,
                    @NotNull @Valid @PositiveAmount MoneyInput amount,
                    @PastOrPresent Instant receivedAt,
                    @NotBlank @Size(max = 200) String reference) {
@@ -41,14 +41,14 @@ final class AccountRequests {
                  @PastOrPresent Instant agreedAt) {
     }
 
-    record DrawDown(@Pattern(regexp = Ids.PATTERN) String id,
+    record DrawDown(@Pattern(regexp = RecordIds.PATTERN) String id,
                     @NotBlank @Size(max = 200) String stage,
                     @NotNull @Valid @PositiveAmount MoneyInput amount,
                     @NotBlank @Size(max = 200) String invoiceReference,
                     @PastOrPresent Instant drawnAt) {
     }
 
-    record Refund(@Pattern(regexp = Ids.PATTERN) String id,
+    record Refund(@Pattern(regexp = RecordIds.PATTERN) String id,
                   @NotNull @Valid @PositiveAmount MoneyInput amount,
                   @PastOrPresent Instant refundedAt,
                   @NotBlank @Size(max = 2000) String reason) {

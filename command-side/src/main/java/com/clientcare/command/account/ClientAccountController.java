@@ -1,9 +1,9 @@
 package com.clientcare.command.account;
 
-import com.clientcare.command.infra.BusinessTime;
 import com.clientcare.command.infra.CommandDispatcher;
 import com.clientcare.command.infra.CreatedResponse;
-import com.clientcare.command.infra.Ids;
+import com.clientcare.command.infra.RecordIds;
+import com.clientcare.command.infra.StatedBusinessTime;
 import com.clientcare.shared.account.AgreeDrawDownTermsCommand;
 import com.clientcare.shared.account.CompleteWorkCommand;
 import com.clientcare.shared.account.DrawDownMoneyCommand;
@@ -33,32 +33,32 @@ public class ClientAccountController {
     static final String ACCOUNTS = "/api/client-accounts";
 
     private final CommandDispatcher dispatcher;
-    private final BusinessTime time;
+    private final StatedBusinessTime time;
 
-    public ClientAccountController(CommandDispatcher dispatcher, BusinessTime time) {
+    public ClientAccountController(CommandDispatcher dispatcher, StatedBusinessTime time) {
         this.dispatcher = dispatcher;
         this.time = time;
     }
 
     @PostMapping
     public ResponseEntity<CreatedResponse> open(@Valid @RequestBody AccountRequests.Open body) {
-        String id = Ids.orNew(body.id());
+        String id = RecordIds.orNew(body.id());
         dispatcher.dispatch(new OpenClientAccountCommand(id, body.clientId(), body.purpose(), body.currency(),
                 time.orNow(body.openedAt())));
         return CreatedResponse.at(ACCOUNTS, id);
     }
 
     @PostMapping("/{id}/receipts")
-    public ResponseEntity<CreatedResponse> receive(@PathVariable @Pattern(regexp = Ids.PATTERN) String id,
+    public ResponseEntity<CreatedResponse> receive(@PathVariable @Pattern(regexp = RecordIds.PATTERN) String id,
                                                    @Valid @RequestBody AccountRequests.Receipt body) {
-        String receiptId = Ids.orNew(body.id());
+        String receiptId = RecordIds.orNew(body.id());
         dispatcher.dispatch(new RecordReceiptCommand(id, receiptId, body.amount().toMoney(),
                 time.orNow(body.receivedAt()), body.reference()));
         return movementCreated(id, receiptId);
     }
 
     @PutMapping("/{id}/draw-down-terms")
-    public ResponseEntity<Void> agreeTerms(@PathVariable @Pattern(regexp = Ids.PATTERN) String id,
+    public ResponseEntity<Void> agreeTerms(@PathVariable @Pattern(regexp = RecordIds.PATTERN) String id,
                                            @Valid @RequestBody AccountRequests.Terms body) {
         dispatcher.dispatch(new AgreeDrawDownTermsCommand(id, body.stages().stream()
                 .map(stage -> new DrawDownStage(stage.name(), stage.maxAmount().toMoney()))
@@ -67,25 +67,25 @@ public class ClientAccountController {
     }
 
     @PostMapping("/{id}/draw-downs")
-    public ResponseEntity<CreatedResponse> drawDown(@PathVariable @Pattern(regexp = Ids.PATTERN) String id,
+    public ResponseEntity<CreatedResponse> drawDown(@PathVariable @Pattern(regexp = RecordIds.PATTERN) String id,
                                                     @Valid @RequestBody AccountRequests.DrawDown body) {
-        String drawDownId = Ids.orNew(body.id());
+        String drawDownId = RecordIds.orNew(body.id());
         dispatcher.dispatch(new DrawDownMoneyCommand(id, drawDownId, body.stage(), body.amount().toMoney(),
                 body.invoiceReference(), time.orNow(body.drawnAt())));
         return movementCreated(id, drawDownId);
     }
 
     @PostMapping("/{id}/refunds")
-    public ResponseEntity<CreatedResponse> refund(@PathVariable @Pattern(regexp = Ids.PATTERN) String id,
+    public ResponseEntity<CreatedResponse> refund(@PathVariable @Pattern(regexp = RecordIds.PATTERN) String id,
                                                   @Valid @RequestBody AccountRequests.Refund body) {
-        String refundId = Ids.orNew(body.id());
+        String refundId = RecordIds.orNew(body.id());
         dispatcher.dispatch(new RefundMoneyCommand(id, refundId, body.amount().toMoney(),
                 time.orNow(body.refundedAt()), body.reason()));
         return movementCreated(id, refundId);
     }
 
     @PostMapping("/{id}/completion")
-    public ResponseEntity<Void> complete(@PathVariable @Pattern(regexp = Ids.PATTERN) String id,
+    public ResponseEntity<Void> complete(@PathVariable @Pattern(regexp = RecordIds.PATTERN) String id,
                                          @Valid @RequestBody(required = false) AccountRequests.Completion body) {
         dispatcher.dispatch(new CompleteWorkCommand(id, time.orNow(body == null ? null : body.completedAt())));
         return ResponseEntity.noContent().build();

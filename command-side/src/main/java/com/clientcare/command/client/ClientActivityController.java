@@ -1,7 +1,7 @@
 package com.clientcare.command.client;
 
 import com.clientcare.command.infra.CreatedResponse;
-import com.clientcare.command.infra.Ids;
+import com.clientcare.command.infra.RecordIds;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.ResponseEntity;
@@ -25,32 +25,32 @@ public class ClientActivityController {
     }
 
     @PostMapping("/interactions")
-    public ResponseEntity<CreatedResponse> recordInteraction(@PathVariable @Pattern(regexp = Ids.PATTERN) String clientId,
+    public ResponseEntity<CreatedResponse> recordInteraction(@PathVariable @Pattern(regexp = RecordIds.PATTERN) String clientId,
                                                              @Valid @RequestBody RecordInteractionRequest body) {
         return facts.record(clientId, "interactions", body);
     }
 
     @PostMapping("/transactions")
-    public ResponseEntity<CreatedResponse> recordTransaction(@PathVariable @Pattern(regexp = Ids.PATTERN) String clientId,
+    public ResponseEntity<CreatedResponse> recordTransaction(@PathVariable @Pattern(regexp = RecordIds.PATTERN) String clientId,
                                                              @Valid @RequestBody RecordTransactionRequest body) {
         return facts.record(clientId, "transactions", body);
     }
 
     @PostMapping("/marketing-messages")
-    public ResponseEntity<CreatedResponse> sendMarketingMessage(@PathVariable @Pattern(regexp = Ids.PATTERN) String clientId,
+    public ResponseEntity<CreatedResponse> sendMarketingMessage(@PathVariable @Pattern(regexp = RecordIds.PATTERN) String clientId,
                                                                 @Valid @RequestBody SendMarketingMessageRequest body) {
         return facts.record(clientId, "marketing-messages", body);
     }
 
     @PostMapping("/marketing-responses")
     public ResponseEntity<CreatedResponse> recordMarketingResponse(
-            @PathVariable @Pattern(regexp = Ids.PATTERN) String clientId,
+            @PathVariable @Pattern(regexp = RecordIds.PATTERN) String clientId,
             @Valid @RequestBody RecordMarketingResponseRequest body) {
         return facts.record(clientId, "marketing-responses", body);
     }
 
     @PostMapping("/feedback")
-    public ResponseEntity<CreatedResponse> recordFeedback(@PathVariable @Pattern(regexp = Ids.PATTERN) String clientId,
+    public ResponseEntity<CreatedResponse> recordFeedback(@PathVariable @Pattern(regexp = RecordIds.PATTERN) String clientId,
                                                           @Valid @RequestBody RecordFeedbackRequest body) {
         return facts.record(clientId, "feedback", body);
     }

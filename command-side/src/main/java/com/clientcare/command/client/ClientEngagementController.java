@@ -1,7 +1,7 @@
 package com.clientcare.command.client;
 
 import com.clientcare.command.infra.CreatedResponse;
-import com.clientcare.command.infra.Ids;
+import com.clientcare.command.infra.RecordIds;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.ResponseEntity;
@@ -25,19 +25,19 @@ public class ClientEngagementController {
     }
 
     @PostMapping("/consultations")
-    public ResponseEntity<CreatedResponse> holdConsultation(@PathVariable @Pattern(regexp = Ids.PATTERN) String clientId,
+    public ResponseEntity<CreatedResponse> holdConsultation(@PathVariable @Pattern(regexp = RecordIds.PATTERN) String clientId,
                                                             @Valid @RequestBody HoldConsultationRequest body) {
         return facts.record(clientId, "consultations", body);
     }
 
     @PostMapping("/recommendations")
-    public ResponseEntity<CreatedResponse> recommend(@PathVariable @Pattern(regexp = Ids.PATTERN) String clientId,
+    public ResponseEntity<CreatedResponse> recommend(@PathVariable @Pattern(regexp = RecordIds.PATTERN) String clientId,
                                                      @Valid @RequestBody MakeRecommendationRequest body) {
         return facts.record(clientId, "recommendations", body);
     }
 
     @PostMapping("/agreements")
-    public ResponseEntity<CreatedResponse> signAgreement(@PathVariable @Pattern(regexp = Ids.PATTERN) String clientId,
+    public ResponseEntity<CreatedResponse> signAgreement(@PathVariable @Pattern(regexp = RecordIds.PATTERN) String clientId,
                                                          @Valid @RequestBody SignAgreementRequest body) {
         return facts.record(clientId, "agreements", body);
     }

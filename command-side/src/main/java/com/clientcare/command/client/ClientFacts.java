@@ -1,9 +1,9 @@
 package com.clientcare.command.client;
 
-import com.clientcare.command.infra.BusinessTime;
 import com.clientcare.command.infra.CommandDispatcher;
 import com.clientcare.command.infra.CreatedResponse;
-import com.clientcare.command.infra.Ids;
+import com.clientcare.command.infra.RecordIds;
+import com.clientcare.command.infra.StatedBusinessTime;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
@@ -12,15 +12,15 @@ import org.springframework.stereotype.Component;
 class ClientFacts {
 
     private final CommandDispatcher dispatcher;
-    private final BusinessTime businessTime;
+    private final StatedBusinessTime businessTime;
 
-    ClientFacts(CommandDispatcher dispatcher, BusinessTime businessTime) {
+    ClientFacts(CommandDispatcher dispatcher, StatedBusinessTime businessTime) {
         this.dispatcher = dispatcher;
         this.businessTime = businessTime;
     }
 
     ResponseEntity<CreatedResponse> record(String clientId, String collection, ClientFactRequest request) {
-        String factId = Ids.orNew(request.id());
+        String factId = RecordIds.orNew(request.id());
         dispatcher.dispatch(request.toCommand(clientId, factId, businessTime.orNow(request.businessTime())));
         return CreatedResponse.at(ClientCommandController.CLIENTS + "/" + clientId + "/" + collection, factId);
     }

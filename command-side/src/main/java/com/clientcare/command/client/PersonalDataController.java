@@ -2,9 +2,9 @@ package com.clientcare.command.client;
 
 import com.clientcare.access.Role;
 import com.clientcare.command.account.ClientAccountsOfClient;
-import com.clientcare.command.infra.BusinessTime;
 import com.clientcare.command.infra.CommandDispatcher;
-import com.clientcare.command.infra.Ids;
+import com.clientcare.command.infra.RecordIds;
+import com.clientcare.command.infra.StatedBusinessTime;
 import com.clientcare.eventstore.personaldata.SubjectKeys;
 import com.clientcare.shared.client.ErasePersonalDataCommand;
 import com.clientcare.shared.client.ExportPersonalDataCommand;
@@ -31,13 +31,13 @@ import java.util.stream.Stream;
 public class PersonalDataController {
 
     private final CommandDispatcher dispatcher;
-    private final BusinessTime businessTime;
+    private final StatedBusinessTime businessTime;
     private final SubjectKeys subjectKeys;
     private final EventStore eventStore;
     private final ClientComplaints complaints;
     private final ClientAccountsOfClient accounts;
 
-    public PersonalDataController(CommandDispatcher dispatcher, BusinessTime businessTime, SubjectKeys subjectKeys,
+    public PersonalDataController(CommandDispatcher dispatcher, StatedBusinessTime businessTime, SubjectKeys subjectKeys,
                                   EventStore eventStore, ClientComplaints complaints, ClientAccountsOfClient accounts) {
         this.dispatcher = dispatcher;
         this.businessTime = businessTime;
@@ -49,7 +49,7 @@ public class PersonalDataController {
 
     /** Records the erasure, then destroys the client's key at once; {@link ErasureCompletion} covers a crash between. */
     @DeleteMapping
-    public ResponseEntity<Void> erase(@PathVariable @Pattern(regexp = Ids.PATTERN) String clientId,
+    public ResponseEntity<Void> erase(@PathVariable @Pattern(regexp = RecordIds.PATTERN) String clientId,
                                       @Valid @RequestBody ErasePersonalDataRequest body) {
         dispatcher.dispatch(new ErasePersonalDataCommand(clientId, body.reason(), businessTime.orNow(null)));
         subjectKeys.destroy(clientId);
@@ -61,7 +61,7 @@ public class PersonalDataController {
      * its money), in order, personal fields decrypted (or erased); the export is recorded.
      */
     @GetMapping
-    public PersonalDataExport export(@PathVariable @Pattern(regexp = Ids.PATTERN) String clientId,
+    public PersonalDataExport export(@PathVariable @Pattern(regexp = RecordIds.PATTERN) String clientId,
                                      HttpServletRequest request) {
         // another command-side instance may have erased the client since this one cached its key
         subjectKeys.refresh();

@@ -1,6 +1,6 @@
 package com.clientcare.command.complaint;
 
-import com.clientcare.command.infra.Ids;
+import com.clientcare.command.infra.RecordIds;
 import com.clientcare.shared.common.Channel;
 import com.clientcare.shared.complaint.ComplaintCategory;
 import com.clientcare.shared.complaint.ComplaintOutcome;
@@ -20,8 +20,8 @@ final class ComplaintRequests {
     private ComplaintRequests() {
     }
 
-    record Log(@Pattern(regexp = Ids.PATTERN) String id,
-               @NotNull @Pattern(regexp = Ids.PATTERN) String clientId,
+    record Log(@Pattern(regexp = RecordIds.PATTERN) String id,
+               @NotNull @Pattern(regexp = RecordIds.PATTERN) String clientId,
                @NotNull Channel channel,
                @NotNull ComplaintCategory category,
                @NotBlank @Size(max = 4000) String description,
@@ -38,7 +38,7 @@ final class ComplaintRequests {
     record RespondedAt(@PastOrPresent Instant respondedAt) {
     }
 
-    record CorrectiveAction(@Pattern(regexp = Ids.PATTERN) String id,
+    record CorrectiveAction(@Pattern(regexp = RecordIds.PATTERN) String id,
                             @NotBlank @Size(max = 2000) String problem,
                             @NotBlank @Size(max = 2000) String action,
                             @NotNull LocalDate rectifyBy,

@@ -1,8 +1,8 @@
 package com.clientcare.command.policy;
 
-import com.clientcare.command.infra.BusinessRuleViolation;
-import com.clientcare.command.infra.BusinessTime;
 import com.clientcare.command.infra.CommandDispatcher;
+import com.clientcare.command.infra.StatedBusinessTime;
+import com.clientcare.command.rules.BusinessRuleViolation;
 import com.clientcare.shared.policy.BankHoliday;
 import com.clientcare.shared.policy.HolidaySource;
 import com.clientcare.shared.policy.ImportPublishedHolidaysCommand;
@@ -83,11 +83,11 @@ public class BusinessCalendarController {
     private final ServicePolicies policies;
     private final RecordedDeadlines recordedDeadlines;
     private final CommandDispatcher dispatcher;
-    private final BusinessTime businessTime;
+    private final StatedBusinessTime businessTime;
     private final Clock clock;
 
     public BusinessCalendarController(ServicePolicies policies, RecordedDeadlines recordedDeadlines,
-                                      CommandDispatcher dispatcher, BusinessTime businessTime, Clock clock) {
+                                      CommandDispatcher dispatcher, StatedBusinessTime businessTime, Clock clock) {
         this.policies = policies;
         this.recordedDeadlines = recordedDeadlines;
         this.dispatcher = dispatcher;

@@ -1,7 +1,7 @@
 package com.clientcare.command.policy;
 
-import com.clientcare.command.infra.BusinessTime;
 import com.clientcare.command.infra.CommandDispatcher;
+import com.clientcare.command.infra.StatedBusinessTime;
 import com.clientcare.shared.policy.AdoptServicePolicyVersionCommand;
 import com.clientcare.shared.policy.ReviewServicePolicyCommand;
 import jakarta.validation.Valid;
@@ -35,11 +35,11 @@ public class ServicePolicyController {
 
     private final ServicePolicies policies;
     private final CommandDispatcher dispatcher;
-    private final BusinessTime businessTime;
+    private final StatedBusinessTime businessTime;
     private final Clock clock;
 
     public ServicePolicyController(ServicePolicies policies, CommandDispatcher dispatcher,
-                                   BusinessTime businessTime, Clock clock) {
+                                   StatedBusinessTime businessTime, Clock clock) {
         this.policies = policies;
         this.dispatcher = dispatcher;
         this.businessTime = businessTime;

@@ -1,6 +1,6 @@
 package com.clientcare.command.complaint;
 
-import com.clientcare.command.infra.ConflictingRetry;
+import com.clientcare.command.rules.ConflictingRetry;
 import com.clientcare.shared.client.Tier;
 import com.clientcare.shared.common.Channel;
 import com.clientcare.shared.complaint.AcceptFinalResponseCommand;

@@ -42,13 +42,13 @@ class ClockTriggersTest {
     private static final Instant LATER = Instant.parse("2026-03-03T10:00:00Z");
 
     private CommandGateway commands;
-    private ComplaintClients complaints;
+    private ComplaintLoggedEvents complaints;
     private ClockTriggers triggers;
 
     @BeforeEach
     void setUp() {
         commands = mock(CommandGateway.class);
-        complaints = mock(ComplaintClients.class);
+        complaints = mock(ComplaintLoggedEvents.class);
         triggers = new ClockTriggers(commands);
     }
 

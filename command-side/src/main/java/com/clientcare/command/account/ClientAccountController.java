@@ -4,13 +4,6 @@ import com.clientcare.command.infra.CommandDispatcher;
 import com.clientcare.command.infra.CreatedResponse;
 import com.clientcare.command.infra.RecordIds;
 import com.clientcare.command.infra.StatedBusinessTime;
-import com.clientcare.shared.account.AgreeDrawDownTermsCommand;
-import com.clientcare.shared.account.CompleteWorkCommand;
-import com.clientcare.shared.account.DrawDownMoneyCommand;
-import com.clientcare.shared.account.DrawDownStage;
-import com.clientcare.shared.account.OpenClientAccountCommand;
-import com.clientcare.shared.account.RecordReceiptCommand;
-import com.clientcare.shared.account.RefundMoneyCommand;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.ResponseEntity;
@@ -41,53 +34,48 @@ public class ClientAccountController {
     }
 
     @PostMapping
-    public ResponseEntity<CreatedResponse> open(@Valid @RequestBody AccountRequests.Open body) {
+    public ResponseEntity<CreatedResponse> open(@Valid @RequestBody OpenClientAccountRequest body) {
         String id = RecordIds.orNew(body.id());
-        dispatcher.dispatch(new OpenClientAccountCommand(id, body.clientId(), body.purpose(), body.currency(),
-                time.orNow(body.openedAt())));
+        dispatcher.dispatch(body.toCommand(id, time.orNow(body.openedAt())));
         return CreatedResponse.at(ACCOUNTS, id);
     }
 
     @PostMapping("/{id}/receipts")
     public ResponseEntity<CreatedResponse> receive(@PathVariable @Pattern(regexp = RecordIds.PATTERN) String id,
-                                                   @Valid @RequestBody AccountRequests.Receipt body) {
+                                                   @Valid @RequestBody RecordReceiptRequest body) {
         String receiptId = RecordIds.orNew(body.id());
-        dispatcher.dispatch(new RecordReceiptCommand(id, receiptId, body.amount().toMoney(),
-                time.orNow(body.receivedAt()), body.reference()));
+        dispatcher.dispatch(body.toCommand(id, receiptId, time.orNow(body.receivedAt())));
         return movementCreated(id, receiptId);
     }
 
     @PutMapping("/{id}/draw-down-terms")
     public ResponseEntity<Void> agreeTerms(@PathVariable @Pattern(regexp = RecordIds.PATTERN) String id,
-                                           @Valid @RequestBody AccountRequests.Terms body) {
-        dispatcher.dispatch(new AgreeDrawDownTermsCommand(id, body.stages().stream()
-                .map(stage -> new DrawDownStage(stage.name(), stage.maxAmount().toMoney()))
-                .toList(), body.agreedBy(), time.orNow(body.agreedAt())));
+                                           @Valid @RequestBody AgreeDrawDownTermsRequest body) {
+        dispatcher.dispatch(body.toCommand(id, time.orNow(body.agreedAt())));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/draw-downs")
     public ResponseEntity<CreatedResponse> drawDown(@PathVariable @Pattern(regexp = RecordIds.PATTERN) String id,
-                                                    @Valid @RequestBody AccountRequests.DrawDown body) {
+                                                    @Valid @RequestBody DrawDownMoneyRequest body) {
         String drawDownId = RecordIds.orNew(body.id());
-        dispatcher.dispatch(new DrawDownMoneyCommand(id, drawDownId, body.stage(), body.amount().toMoney(),
-                body.invoiceReference(), time.orNow(body.drawnAt())));
+        dispatcher.dispatch(body.toCommand(id, drawDownId, time.orNow(body.drawnAt())));
         return movementCreated(id, drawDownId);
     }
 
     @PostMapping("/{id}/refunds")
     public ResponseEntity<CreatedResponse> refund(@PathVariable @Pattern(regexp = RecordIds.PATTERN) String id,
-                                                  @Valid @RequestBody AccountRequests.Refund body) {
+                                                  @Valid @RequestBody RefundMoneyRequest body) {
         String refundId = RecordIds.orNew(body.id());
-        dispatcher.dispatch(new RefundMoneyCommand(id, refundId, body.amount().toMoney(),
-                time.orNow(body.refundedAt()), body.reason()));
+        dispatcher.dispatch(body.toCommand(id, refundId, time.orNow(body.refundedAt())));
         return movementCreated(id, refundId);
     }
 
     @PostMapping("/{id}/completion")
     public ResponseEntity<Void> complete(@PathVariable @Pattern(regexp = RecordIds.PATTERN) String id,
-                                         @Valid @RequestBody(required = false) AccountRequests.Completion body) {
-        dispatcher.dispatch(new CompleteWorkCommand(id, time.orNow(body == null ? null : body.completedAt())));
+                                         @Valid @RequestBody(required = false) CompleteWorkRequest body) {
+        CompleteWorkRequest request = body != null ? body : new CompleteWorkRequest(null);
+        dispatcher.dispatch(request.toCommand(id, time.orNow(request.completedAt())));
         return ResponseEntity.noContent().build();
     }
 

@@ -59,6 +59,7 @@ public final class ScaleBenchmark {
                 "requests", "200",
                 "replays", "true",
                 "await-only", "false",
+                "catch-up", "false",
                 "data-dir", "",
                 "analyst", "analyst:analyst-local",
                 "auditor", "auditor:auditor-local",
@@ -67,6 +68,10 @@ public final class ScaleBenchmark {
     }
 
     private void run() throws InterruptedException {
+        if (Boolean.parseBoolean(options.text("catch-up"))) {
+            catchUp();
+            return;
+        }
         awaitCatchUp();
         if (Boolean.parseBoolean(options.text("await-only"))) {
             return;
@@ -183,6 +188,33 @@ public final class ScaleBenchmark {
         System.out.printf("%n| integrity | events | seconds | events/s | intact |%n|---|---:|---:|---:|---|%n"
                         + "| hash chain | %,d | %.1f | %,.0f | %s |%n", result.path("eventsChecked").asLong(), seconds,
                 result.path("eventsChecked").asLong() / seconds, result.path("intact").asText());
+    }
+
+    /**
+     * How fast each projection works off the log it finds when the query side starts (a backlog, or all of it on a
+     * fresh read model): the log's events it passed over the seconds it took, from the first answer of the query side
+     * to the first moment it was not behind.
+     */
+    private void catchUp() throws InterruptedException {
+        Map<String, Long> from = new LinkedHashMap<>();
+        Map<String, String> done = new LinkedHashMap<>();
+        long started = System.nanoTime();
+        while (done.size() < Math.max(1, from.size())) {
+            double seconds = (System.nanoTime() - started) / 1e9;
+            for (JsonNode projection : reads.json(admin, "/api/admin/projections")) {
+                String name = projection.path("projection").asText();
+                from.putIfAbsent(name, projection.path("position").asLong(-1));
+                if (projection.path("behind").asLong() == 0 && !done.containsKey(name)) {
+                    long events = projection.path("head").asLong() - from.get(name);
+                    done.put(name, String.format("| %s | %,d | %.1f | %,.0f |", name, events, seconds,
+                            events / Math.max(seconds, 0.001)));
+                }
+            }
+            Thread.sleep(500);
+        }
+        System.out.println("| projection | events worked off | seconds | events/s |");
+        System.out.println("|---|---:|---:|---:|");
+        done.values().forEach(System.out::println);
     }
 
     /** Waits until every projection has read the whole log and the log stopped growing (clocks come later). */

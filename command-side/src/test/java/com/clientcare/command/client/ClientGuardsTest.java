@@ -3,15 +3,11 @@ package com.clientcare.command.client;
 import com.clientcare.shared.client.AgreementSignedEvent;
 import com.clientcare.shared.client.ChangeAnnualRevenueCommand;
 import com.clientcare.shared.client.TierChangedEvent;
-import com.clientcare.shared.client.MarketingResponseRecordedEvent;
 import com.clientcare.shared.client.InteractionRecordedEvent;
 import com.clientcare.shared.client.FeedbackReceivedEvent;
 import com.clientcare.shared.client.AnnualRevenueChangedEvent;
 import com.clientcare.shared.client.ChangeMarketingConsentCommand;
-import com.clientcare.shared.client.ClientKind;
-import com.clientcare.shared.client.ClientRegisteredEvent;
 import com.clientcare.shared.client.ConsultationHeldEvent;
-import com.clientcare.shared.client.ContactDetails;
 import com.clientcare.shared.client.Direction;
 import com.clientcare.shared.client.FeedbackContext;
 import com.clientcare.shared.client.HoldConsultationCommand;
@@ -21,10 +17,8 @@ import com.clientcare.shared.client.MarketingMessageSentEvent;
 import com.clientcare.shared.client.MarketingOutcome;
 import com.clientcare.shared.client.PersonalDataErasedEvent;
 import com.clientcare.shared.client.ReassignAccountManagerCommand;
-import com.clientcare.shared.client.RecommendationMadeEvent;
 import com.clientcare.shared.client.RecordFeedbackCommand;
 import com.clientcare.shared.client.RecordInteractionCommand;
-import com.clientcare.shared.client.RecordMarketingResponseCommand;
 import com.clientcare.shared.client.RecordTransactionCommand;
 import com.clientcare.shared.client.SendMarketingMessageCommand;
 import com.clientcare.shared.client.SetNewsletterSubscriptionCommand;
@@ -34,13 +28,22 @@ import com.clientcare.shared.client.Tier;
 import com.clientcare.shared.common.Channel;
 import com.clientcare.shared.common.Money;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import static com.clientcare.command.client.ClientHistory.CLIENT;
+import static com.clientcare.command.client.ClientHistory.LATER;
+import static com.clientcare.command.client.ClientHistory.REGISTERED;
+import static com.clientcare.command.client.ClientHistory.campaignSent;
+import static com.clientcare.command.client.ClientHistory.initialConsultation;
+import static com.clientcare.command.client.ClientHistory.recommend;
+import static com.clientcare.command.client.ClientHistory.recommendation;
+import static com.clientcare.command.client.ClientHistory.registered;
+import static com.clientcare.command.client.ClientHistory.respond;
+import static com.clientcare.command.client.ClientHistory.responded;
 import static org.hamcrest.Matchers.hasProperty;
 import static org.hamcrest.Matchers.is;
 
@@ -51,19 +54,10 @@ import static org.hamcrest.Matchers.is;
  */
 class ClientGuardsTest {
 
-    private static final String CLIENT = "client-1";
-    private static final Instant REGISTERED = Instant.parse("2026-03-02T09:15:00Z");
     private static final Instant BEFORE = REGISTERED.minusSeconds(1);
     private static final Instant ERASED = Instant.parse("2026-03-20T12:00:00Z");
-    private static final Instant LATER = Instant.parse("2026-04-01T10:00:00Z");
 
-    private AggregateTestFixture<Client> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Client.class);
-        fixture.registerInjectableResource(new ClientSegmentation());
-    }
+    private final AggregateTestFixture<Client> fixture = ClientHistory.fixture();
 
     @Test
     void c8_an_erased_client_takes_no_revenue_change() {
@@ -108,8 +102,7 @@ class ClientGuardsTest {
 
     @Test
     void c8_an_erased_client_takes_no_marketing_response() {
-        expectC8(new RecordMarketingResponseCommand(CLIENT, "m-1", "spring", Channel.EMAIL,
-                MarketingOutcome.RESPONDED, LATER));
+        expectC8(respond(Channel.EMAIL, MarketingOutcome.RESPONDED, LATER));
     }
 
     @Test
@@ -148,7 +141,7 @@ class ClientGuardsTest {
 
     @Test
     void c4_retrying_a_recommendation_records_nothing() {
-        fixture.given(registered(), initialConsultation(), recommendation())
+        fixture.given(registered(), initialConsultation(), recommendation("r-1"))
                 .when(recommend("r-1", List.of("p1", "p2"), List.of("s1", "s2")))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -188,7 +181,7 @@ class ClientGuardsTest {
 
     @Test
     void c4_retrying_an_agreement_records_nothing() {
-        fixture.given(registered(), initialConsultation(), recommendation(),
+        fixture.given(registered(), initialConsultation(), recommendation("r-1"),
                         new AgreementSignedEvent(CLIENT, "a-1", "r-1", List.of("p1"), List.of("s2"), LATER))
                 .when(new SignAgreementCommand(CLIENT, "a-1", "r-1", List.of("p1"), List.of("s2"), LATER))
                 .expectSuccessfulHandlerExecution()
@@ -197,7 +190,7 @@ class ClientGuardsTest {
 
     @Test
     void c4_an_agreement_taking_the_same_service_twice_is_refused() {
-        fixture.given(registered(), initialConsultation(), recommendation())
+        fixture.given(registered(), initialConsultation(), recommendation("r-1"))
                 .when(new SignAgreementCommand(CLIENT, "a-1", "r-1", List.of("p1"), List.of("s1", "s1"), LATER))
                 .expectException(hasProperty("rule", is("C4")))
                 .expectNoEvents();
@@ -205,7 +198,7 @@ class ClientGuardsTest {
 
     @Test
     void c4_an_agreement_taking_the_same_product_twice_is_refused() {
-        fixture.given(registered(), initialConsultation(), recommendation())
+        fixture.given(registered(), initialConsultation(), recommendation("r-1"))
                 .when(new SignAgreementCommand(CLIENT, "a-1", "r-1", List.of("p2", "p2"), List.of(), LATER))
                 .expectException(hasProperty("rule", is("C4")))
                 .expectNoEvents();
@@ -213,7 +206,7 @@ class ClientGuardsTest {
 
     @Test
     void c4_an_agreement_on_a_service_not_recommended_is_refused() {
-        fixture.given(registered(), initialConsultation(), recommendation())
+        fixture.given(registered(), initialConsultation(), recommendation("r-1"))
                 .when(new SignAgreementCommand(CLIENT, "a-1", "r-1", List.of(), List.of("s9"), LATER))
                 .expectException(hasProperty("rule", is("C4")))
                 .expectNoEvents();
@@ -221,14 +214,14 @@ class ClientGuardsTest {
 
     @Test
     void c4_an_agreement_on_services_only_is_signed() {
-        fixture.given(registered(), initialConsultation(), recommendation())
+        fixture.given(registered(), initialConsultation(), recommendation("r-1"))
                 .when(new SignAgreementCommand(CLIENT, "a-1", "r-1", List.of(), List.of("s1"), LATER))
                 .expectEvents(new AgreementSignedEvent(CLIENT, "a-1", "r-1", List.of(), List.of("s1"), LATER));
     }
 
     @Test
     void c6_retrying_a_marketing_message_records_nothing() {
-        fixture.given(registered(), new MarketingMessageSentEvent(CLIENT, "msg-1", "spring", Channel.EMAIL, LATER))
+        fixture.given(registered(), campaignSent(Channel.EMAIL, LATER))
                 .when(new SendMarketingMessageCommand(CLIENT, "msg-1", "spring", Channel.EMAIL, LATER))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -297,11 +290,9 @@ class ClientGuardsTest {
 
     @Test
     void c5_retrying_a_marketing_response_records_nothing() {
-        fixture.given(registered(), new MarketingMessageSentEvent(CLIENT, "msg-1", "spring", Channel.EMAIL, REGISTERED),
-                        new MarketingResponseRecordedEvent(CLIENT, "m-1", "spring", Channel.EMAIL,
-                                MarketingOutcome.RESPONDED, LATER))
-                .when(new RecordMarketingResponseCommand(CLIENT, "m-1", "spring", Channel.EMAIL,
-                        MarketingOutcome.RESPONDED, LATER))
+        fixture.given(registered(), campaignSent(Channel.EMAIL, REGISTERED),
+                        responded(Channel.EMAIL, MarketingOutcome.RESPONDED, LATER))
+                .when(respond(Channel.EMAIL, MarketingOutcome.RESPONDED, LATER))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -309,12 +300,10 @@ class ClientGuardsTest {
     @Test
     void c5_a_response_after_the_first_message_of_its_campaign_is_recorded_though_a_later_one_was_sent() {
         Instant between = REGISTERED.plusSeconds(3600);
-        fixture.given(registered(), new MarketingMessageSentEvent(CLIENT, "msg-1", "spring", Channel.EMAIL, REGISTERED),
+        fixture.given(registered(), campaignSent(Channel.EMAIL, REGISTERED),
                         new MarketingMessageSentEvent(CLIENT, "msg-2", "spring", Channel.EMAIL, LATER))
-                .when(new RecordMarketingResponseCommand(CLIENT, "m-1", "spring", Channel.EMAIL,
-                        MarketingOutcome.CONVERTED, between))
-                .expectEvents(new MarketingResponseRecordedEvent(CLIENT, "m-1", "spring", Channel.EMAIL,
-                        MarketingOutcome.CONVERTED, between));
+                .when(respond(Channel.EMAIL, MarketingOutcome.CONVERTED, between))
+                .expectEvents(responded(Channel.EMAIL, MarketingOutcome.CONVERTED, between));
     }
 
     @Test
@@ -331,7 +320,7 @@ class ClientGuardsTest {
 
     /** Any of the client's facts dated before its registration: refused as C1, nothing recorded. */
     private void expectC1(Object command) {
-        fixture.given(registered(), initialConsultation(), recommendation())
+        fixture.given(registered(), initialConsultation(), recommendation("r-1"))
                 .when(command)
                 .expectException(hasProperty("rule", is("C1")))
                 .expectNoEvents();
@@ -339,36 +328,11 @@ class ClientGuardsTest {
 
     /** Any of the client's commands, on a file whose personal data was erased: refused as C8, nothing recorded. */
     private void expectC8(Object command) {
-        fixture.given(registered(), initialConsultation(), recommendation(),
-                        new MarketingMessageSentEvent(CLIENT, "msg-1", "spring", Channel.EMAIL, REGISTERED),
+        fixture.given(registered(), initialConsultation(), recommendation("r-1"),
+                        campaignSent(Channel.EMAIL, REGISTERED),
                         new PersonalDataErasedEvent(CLIENT, "client request", ERASED))
                 .when(command)
                 .expectException(hasProperty("rule", is("C8")))
                 .expectNoEvents();
-    }
-
-    private static ContactDetails contact() {
-        return new ContactDetails("ops@acme.example", null, null);
-    }
-
-    private static ClientRegisteredEvent registered() {
-        return new ClientRegisteredEvent(CLIENT, "Acme Ltd", ClientKind.ORGANISATION, contact(),
-                Money.of("250000", "USD"), Tier.SILVER, Tier.SILVER.engagementLevel(), "alice",
-                List.of(Channel.EMAIL), Map.of(Channel.EMAIL, true), REGISTERED);
-    }
-
-    private static ConsultationHeldEvent initialConsultation() {
-        return new ConsultationHeldEvent(CLIENT, "k-1", true, REGISTERED, "bookkeeping", "late filings", "cost", true,
-                "alice");
-    }
-
-    private static MakeRecommendationCommand recommend(String id, List<String> products, List<String> services) {
-        return new MakeRecommendationCommand(CLIENT, id, "needs a bookkeeper", products, services, "alice",
-                REGISTERED);
-    }
-
-    private static RecommendationMadeEvent recommendation() {
-        return new RecommendationMadeEvent(CLIENT, "r-1", "needs a bookkeeper", List.of("p1", "p2"),
-                List.of("s1", "s2"), "alice", REGISTERED);
     }
 }

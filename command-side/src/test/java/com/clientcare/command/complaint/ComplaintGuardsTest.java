@@ -1,49 +1,49 @@
 package com.clientcare.command.complaint;
 
 import com.clientcare.command.rules.ConflictingRetry;
-import com.clientcare.shared.client.Tier;
-import com.clientcare.shared.common.Channel;
 import com.clientcare.shared.complaint.AcceptFinalResponseCommand;
 import com.clientcare.shared.complaint.AssessComplaintCommand;
 import com.clientcare.shared.complaint.CompleteCorrectiveActionCommand;
 import com.clientcare.shared.complaint.ComplaintAssessedEvent;
-import com.clientcare.shared.complaint.ComplaintCategory;
 import com.clientcare.shared.complaint.ComplaintEscalatedEvent;
-import com.clientcare.shared.complaint.ComplaintLoggedEvent;
 import com.clientcare.shared.complaint.ComplaintOutcome;
 import com.clientcare.shared.complaint.ComplaintReferredEvent;
 import com.clientcare.shared.complaint.ComplaintReopenedEvent;
 import com.clientcare.shared.complaint.CorrectiveActionCompletedEvent;
-import com.clientcare.shared.complaint.CorrectiveActionRecordedEvent;
 import com.clientcare.shared.complaint.EscalateComplaintCommand;
 import com.clientcare.shared.complaint.EscalationLevel;
 import com.clientcare.shared.complaint.FinalResponseAcceptedEvent;
 import com.clientcare.shared.complaint.FinalResponseIssuedEvent;
-import com.clientcare.shared.complaint.FinalResponseRejectedEvent;
 import com.clientcare.shared.complaint.InitialResponseSentEvent;
-import com.clientcare.shared.complaint.IssueFinalResponseCommand;
-import com.clientcare.shared.complaint.LogComplaintCommand;
 import com.clientcare.shared.complaint.NotifyInsurerCommand;
-import com.clientcare.shared.complaint.RecordCorrectiveActionCommand;
 import com.clientcare.shared.complaint.RedressBody;
 import com.clientcare.shared.complaint.RejectFinalResponseCommand;
 import com.clientcare.shared.complaint.ReopenComplaintCommand;
 import com.clientcare.shared.complaint.SendInitialResponseCommand;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.Matcher;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Optional;
-
-import static org.hamcrest.Matchers.allOf;
-import static org.hamcrest.Matchers.containsString;
+import static com.clientcare.command.complaint.ComplaintHistory.AFTER_REOPENING;
+import static com.clientcare.command.complaint.ComplaintHistory.ID;
+import static com.clientcare.command.complaint.ComplaintHistory.LATER;
+import static com.clientcare.command.complaint.ComplaintHistory.RECEIVED;
+import static com.clientcare.command.complaint.ComplaintHistory.REOPENED;
+import static com.clientcare.command.complaint.ComplaintHistory.S5_CLOCK;
+import static com.clientcare.command.complaint.ComplaintHistory.assessed;
+import static com.clientcare.command.complaint.ComplaintHistory.atTheLastLevel;
+import static com.clientcare.command.complaint.ComplaintHistory.awaitingTheClientsAnswer;
+import static com.clientcare.command.complaint.ComplaintHistory.correctiveActionRecorded;
+import static com.clientcare.command.complaint.ComplaintHistory.finalResponse;
+import static com.clientcare.command.complaint.ComplaintHistory.log;
+import static com.clientcare.command.complaint.ComplaintHistory.logged;
+import static com.clientcare.command.complaint.ComplaintHistory.recordCorrectiveAction;
+import static com.clientcare.command.complaint.ComplaintHistory.refusedBy;
+import static com.clientcare.command.complaint.ComplaintHistory.rejected;
+import static com.clientcare.command.complaint.ComplaintHistory.reopenedAt;
+import static com.clientcare.command.complaint.ComplaintHistory.resolved;
+import static com.clientcare.command.complaint.ComplaintHistory.then;
 import static org.hamcrest.Matchers.hasProperty;
 import static org.hamcrest.Matchers.is;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 /**
  * The guards of every complaint command handler (#15): what a closed complaint refuses (K3, K4, K5, S4), what is
@@ -52,29 +52,12 @@ import static org.mockito.Mockito.when;
  */
 class ComplaintGuardsTest {
 
-    private static final String ID = "k-1";
-    private static final Instant CLIENT_SINCE = Instant.parse("2020-01-06T09:00:00Z");
-    private static final Instant RECEIVED = Instant.parse("2026-03-02T10:00:00Z");
-    private static final Instant LATER = Instant.parse("2026-03-03T10:00:00Z");
-    private static final Instant REOPENED = Instant.parse("2026-04-01T10:00:00Z");
-    private static final Instant AFTER_REOPENING = Instant.parse("2026-04-02T10:00:00Z");
-    private static final String S5_CLOCK = "S5:complaint:k-1:0";
-
-    private AggregateTestFixture<Complaint> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Complaint.class);
-        ClientDirectory clients = mock(ClientDirectory.class);
-        when(clients.standingOf("c-1"))
-                .thenReturn(Optional.of(new ClientDirectory.Standing(CLIENT_SINCE, Tier.GOLD, false)));
-        fixture.registerInjectableResource(clients);
-    }
+    private final AggregateTestFixture<Complaint> fixture = ComplaintHistory.fixture();
 
     @Test
     void k1_logging_the_same_complaint_again_records_nothing() {
         fixture.given(logged())
-                .when(log("slow"))
+                .when(log("c-1", "slow"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -82,14 +65,14 @@ class ComplaintGuardsTest {
     @Test
     void k1_logging_another_complaint_under_a_taken_id_is_a_conflict() {
         fixture.given(logged())
-                .when(log("rude on the phone"))
+                .when(log("c-1", "rude on the phone"))
                 .expectException(ConflictingRetry.class)
                 .expectNoEvents();
     }
 
     @Test
     void s4_a_resolved_complaint_is_not_assessed() {
-        fixture.given(logged(), assessed(), finalResponseIssued(), new FinalResponseAcceptedEvent(ID, LATER))
+        fixture.given(resolved())
                 .when(new AssessComplaintCommand(ID, LATER, "again"))
                 .expectException(refusedBy("S4", "not open"))
                 .expectNoEvents();
@@ -166,7 +149,7 @@ class ComplaintGuardsTest {
 
     @Test
     void k3_a_closed_complaint_takes_no_corrective_action() {
-        fixture.given(logged(), assessed(), finalResponseIssued(), new FinalResponseAcceptedEvent(ID, LATER))
+        fixture.given(resolved())
                 .when(recordCorrectiveAction("file now"))
                 .expectException(hasProperty("rule", is("K3")))
                 .expectNoEvents();
@@ -182,7 +165,7 @@ class ComplaintGuardsTest {
 
     @Test
     void k4_staff_do_not_escalate_a_closed_complaint() {
-        fixture.given(logged(), assessed(), finalResponseIssued(), new FinalResponseAcceptedEvent(ID, LATER))
+        fixture.given(resolved())
                 .when(new EscalateComplaintCommand(ID, "unhappy", null, LATER))
                 .expectException(hasProperty("rule", is("K4")))
                 .expectNoEvents();
@@ -190,7 +173,7 @@ class ComplaintGuardsTest {
 
     @Test
     void k4_staff_do_not_escalate_a_complaint_awaiting_the_clients_answer() {
-        fixture.given(logged(), assessed(), finalResponseIssued())
+        fixture.given(awaitingTheClientsAnswer())
                 .when(new EscalateComplaintCommand(ID, "unhappy", null, LATER))
                 .expectException(hasProperty("rule", is("K4")))
                 .expectNoEvents();
@@ -198,7 +181,7 @@ class ComplaintGuardsTest {
 
     @Test
     void k4_a_breach_leaves_a_closed_complaint_as_it_is() {
-        fixture.given(logged(), assessed(), finalResponseIssued(), new FinalResponseAcceptedEvent(ID, LATER))
+        fixture.given(resolved())
                 .when(new EscalateComplaintCommand(ID, "S5 breached", S5_CLOCK, LATER))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -206,10 +189,7 @@ class ComplaintGuardsTest {
 
     @Test
     void k4_a_breach_leaves_a_complaint_at_the_last_level_as_it_is() {
-        fixture.given(logged(), escalated(EscalationLevel.ACCOUNT_MANAGER, EscalationLevel.CONFLICT_RESOLUTION),
-                        escalated(EscalationLevel.CONFLICT_RESOLUTION, EscalationLevel.REGIONAL_MD),
-                        escalated(EscalationLevel.REGIONAL_MD, EscalationLevel.CEO),
-                        escalated(EscalationLevel.CEO, EscalationLevel.INDEPENDENT_REDRESS))
+        fixture.given(atTheLastLevel())
                 .when(new EscalateComplaintCommand(ID, "S5 breached", S5_CLOCK, LATER))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -226,9 +206,8 @@ class ComplaintGuardsTest {
 
     @Test
     void k4_a_referred_complaint_reopened_is_already_with_independent_redress() {
-        fixture.given(logged(), assessed(), finalResponseIssued(), new FinalResponseRejectedEvent(ID, "no", LATER),
-                        new ComplaintReferredEvent(ID, RedressBody.ADR, LATER),
-                        new ComplaintReopenedEvent(ID, "new evidence", REOPENED, 1))
+        fixture.given(then(rejected(), new ComplaintReferredEvent(ID, RedressBody.ADR, LATER),
+                        new ComplaintReopenedEvent(ID, "new evidence", REOPENED, 1)))
                 .when(new EscalateComplaintCommand(ID, "unhappy", null, AFTER_REOPENING))
                 .expectException(hasProperty("rule", is("K4")))
                 .expectNoEvents();
@@ -236,7 +215,7 @@ class ComplaintGuardsTest {
 
     @Test
     void k5_a_closed_complaint_takes_no_final_response() {
-        fixture.given(logged(), assessed(), finalResponseIssued(), new FinalResponseAcceptedEvent(ID, LATER))
+        fixture.given(resolved())
                 .when(finalResponse(LATER))
                 .expectException(hasProperty("rule", is("K5")))
                 .expectNoEvents();
@@ -251,8 +230,7 @@ class ComplaintGuardsTest {
 
     @Test
     void k5_after_reopening_the_final_response_waits_for_the_new_assessment() {
-        fixture.given(logged(), assessed(), finalResponseIssued(), new FinalResponseAcceptedEvent(ID, LATER),
-                        new ComplaintReopenedEvent(ID, "came back", REOPENED, 1))
+        fixture.given(reopenedAt(REOPENED))
                 .when(finalResponse(AFTER_REOPENING))
                 .expectException(hasProperty("rule", is("K5")))
                 .expectNoEvents();
@@ -260,9 +238,7 @@ class ComplaintGuardsTest {
 
     @Test
     void k5_the_final_response_of_a_reopened_complaint_names_its_cycle() {
-        fixture.given(logged(), assessed(), finalResponseIssued(), new FinalResponseAcceptedEvent(ID, LATER),
-                        new ComplaintReopenedEvent(ID, "came back", REOPENED, 1),
-                        new ComplaintAssessedEvent(ID, AFTER_REOPENING, "again", 1))
+        fixture.given(then(reopenedAt(REOPENED), new ComplaintAssessedEvent(ID, AFTER_REOPENING, "again", 1)))
                 .when(finalResponse(AFTER_REOPENING))
                 .expectEvents(new FinalResponseIssuedEvent(ID, ComplaintOutcome.UPHELD, "refund", AFTER_REOPENING,
                         1));
@@ -286,7 +262,7 @@ class ComplaintGuardsTest {
 
     @Test
     void k8_a_complaint_awaiting_the_clients_answer_is_not_reopened() {
-        fixture.given(logged(), assessed(), finalResponseIssued())
+        fixture.given(awaitingTheClientsAnswer())
                 .when(new ReopenComplaintCommand(ID, "x", REOPENED))
                 .expectException(hasProperty("rule", is("K8")))
                 .expectNoEvents();
@@ -294,26 +270,23 @@ class ComplaintGuardsTest {
 
     @Test
     void k8_a_rejected_complaint_is_reopened() {
-        fixture.given(logged(), assessed(), finalResponseIssued(), new FinalResponseRejectedEvent(ID, "no", LATER))
+        fixture.given(rejected())
                 .when(new ReopenComplaintCommand(ID, "new evidence", REOPENED))
                 .expectEvents(new ComplaintReopenedEvent(ID, "new evidence", REOPENED, 1));
     }
 
     @Test
     void k8_a_referred_complaint_is_reopened() {
-        fixture.given(logged(), assessed(), finalResponseIssued(), new FinalResponseRejectedEvent(ID, "no", LATER),
-                        new ComplaintReferredEvent(ID, RedressBody.OMBUDSMAN, LATER))
+        fixture.given(then(rejected(), new ComplaintReferredEvent(ID, RedressBody.OMBUDSMAN, LATER)))
                 .when(new ReopenComplaintCommand(ID, "ombudsman's decision", REOPENED))
                 .expectEvents(new ComplaintReopenedEvent(ID, "ombudsman's decision", REOPENED, 1));
     }
 
     @Test
     void k8_a_second_reopening_starts_the_third_cycle() {
-        fixture.given(logged(), assessed(), finalResponseIssued(), new FinalResponseAcceptedEvent(ID, LATER),
-                        new ComplaintReopenedEvent(ID, "came back", REOPENED, 1),
-                        new ComplaintAssessedEvent(ID, AFTER_REOPENING, "again", 1),
+        fixture.given(then(reopenedAt(REOPENED), new ComplaintAssessedEvent(ID, AFTER_REOPENING, "again", 1),
                         new FinalResponseIssuedEvent(ID, ComplaintOutcome.UPHELD, "refund", AFTER_REOPENING, 1),
-                        new FinalResponseAcceptedEvent(ID, AFTER_REOPENING))
+                        new FinalResponseAcceptedEvent(ID, AFTER_REOPENING)))
                 .when(new ReopenComplaintCommand(ID, "came back again", AFTER_REOPENING))
                 .expectEvents(new ComplaintReopenedEvent(ID, "came back again", AFTER_REOPENING, 2));
     }
@@ -332,63 +305,5 @@ class ComplaintGuardsTest {
                 .when(new NotifyInsurerCommand(ID, "Acme PI", RECEIVED.minusSeconds(1)))
                 .expectException(hasProperty("rule", is("K7")))
                 .expectNoEvents();
-    }
-
-    @Test
-    void k8_s4_after_reopening_no_assessment_is_dated_before_the_reopening() {
-        fixture.given(logged(), assessed(), finalResponseIssued(), new FinalResponseAcceptedEvent(ID, LATER),
-                        new ComplaintReopenedEvent(ID, "came back", REOPENED, 1))
-                .when(new AssessComplaintCommand(ID, REOPENED.minusSeconds(1), "again"))
-                .expectException(refusedBy("S4", "reopened"))
-                .expectNoEvents();
-    }
-
-    @Test
-    void k8_s4_after_reopening_an_assessment_at_the_reopening_is_recorded() {
-        fixture.given(logged(), assessed(), finalResponseIssued(), new FinalResponseAcceptedEvent(ID, LATER),
-                        new ComplaintReopenedEvent(ID, "came back", REOPENED, 1))
-                .when(new AssessComplaintCommand(ID, REOPENED, "again"))
-                .expectEvents(new ComplaintAssessedEvent(ID, REOPENED, "again", 1));
-    }
-
-    /** Refused by the rule, for the reason the message names. */
-    private static Matcher<Object> refusedBy(String rule, String reason) {
-        return allOf(hasProperty("rule", is(rule)), hasProperty("message", containsString(reason)));
-    }
-
-    private static LogComplaintCommand log(String description) {
-        return new LogComplaintCommand(ID, "c-1", Channel.EMAIL, ComplaintCategory.SERVICE, description, RECEIVED,
-                true);
-    }
-
-    private static ComplaintLoggedEvent logged() {
-        return new ComplaintLoggedEvent(ID, "c-1", Channel.EMAIL, ComplaintCategory.SERVICE, "slow", RECEIVED, true,
-                EscalationLevel.ACCOUNT_MANAGER, Tier.GOLD);
-    }
-
-    private static ComplaintAssessedEvent assessed() {
-        return new ComplaintAssessedEvent(ID, LATER, "looked", 0);
-    }
-
-    private static IssueFinalResponseCommand finalResponse(Instant at) {
-        return new IssueFinalResponseCommand(ID, ComplaintOutcome.UPHELD, "refund", at);
-    }
-
-    private static FinalResponseIssuedEvent finalResponseIssued() {
-        return new FinalResponseIssuedEvent(ID, ComplaintOutcome.UPHELD, "refund", LATER, 0);
-    }
-
-    private static RecordCorrectiveActionCommand recordCorrectiveAction(String action) {
-        return new RecordCorrectiveActionCommand(ID, "car-1", "late filing", action, LocalDate.of(2026, 3, 10),
-                "calendar reminders", LATER);
-    }
-
-    private static CorrectiveActionRecordedEvent correctiveActionRecorded() {
-        return new CorrectiveActionRecordedEvent(ID, "car-1", "late filing", "file now", LocalDate.of(2026, 3, 10),
-                "calendar reminders", LATER);
-    }
-
-    private static ComplaintEscalatedEvent escalated(EscalationLevel from, EscalationLevel to) {
-        return new ComplaintEscalatedEvent(ID, from, to, "unhappy", null, LATER);
     }
 }

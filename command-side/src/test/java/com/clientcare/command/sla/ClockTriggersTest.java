@@ -19,12 +19,15 @@ import com.clientcare.shared.sla.ServiceLevelRule;
 import com.clientcare.shared.sla.StartClockCommand;
 import com.clientcare.shared.sla.StopClockCommand;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.BeforeEach;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Instant;
 import java.util.Optional;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -33,7 +36,8 @@ import static org.mockito.Mockito.when;
 
 /**
  * Which facts start and stop which clock (S1..S5) and what a breach asks of its complaint (K4), as
- * {@link ClockTriggers} routes them (#15): each route, and the facts next to it that start or stop nothing.
+ * {@link ClockTriggers} routes them (#15, #20): each route with the rule, tier and time the clock starts with, and
+ * the facts next to it that start or stop nothing.
  */
 class ClockTriggersTest {
 
@@ -41,54 +45,36 @@ class ClockTriggersTest {
     private static final Instant AT = Instant.parse("2026-03-02T10:00:00Z");
     private static final Instant LATER = Instant.parse("2026-03-03T10:00:00Z");
 
-    private CommandGateway commands;
-    private ComplaintLoggedEvents complaints;
-    private ClockTriggers triggers;
+    private final CommandGateway commands = mock(CommandGateway.class);
+    private final ComplaintLoggedEvents complaints = mock(ComplaintLoggedEvents.class);
+    private final ClockTriggers triggers = new ClockTriggers(commands);
 
-    @BeforeEach
-    void setUp() {
-        commands = mock(CommandGateway.class);
-        complaints = mock(ComplaintLoggedEvents.class);
-        triggers = new ClockTriggers(commands);
-    }
-
-    @Test
-    void s1_an_inbound_email_enquiry_starts_s1_with_the_clients_tier() {
-        triggers.on(interaction("i-1", Channel.EMAIL, Direction.INBOUND, InteractionPurpose.ENQUIRY, null));
-        verify(commands).sendAndWait(startOfInteraction(ServiceLevelRule.S1, "i-1"));
+    /** Each rule's own tier, so that a tier not taken from the event fails one of them. */
+    @ParameterizedTest(name = "{0}: an {2} {1} {3} starts {0} at its time with the {4} tier it was recorded under")
+    @CsvSource({
+            "S1, EMAIL, INBOUND, ENQUIRY, PLATINUM",
+            "S2, PHONE, INBOUND, ENQUIRY, BRONZE",
+            "S3, MEETING, OUTBOUND, MEETING, SILVER"})
+    void s1_s2_s3_an_interaction_starts_its_rules_clock_at_its_time_with_the_tier_it_was_recorded_under(
+            ServiceLevelRule rule, Channel channel, Direction direction, InteractionPurpose purpose, Tier tier) {
+        triggers.on(new InteractionRecordedEvent(CLIENT, "i-1", channel, direction, purpose, null, "alice", "fees", AT,
+                tier));
+        verify(commands).sendAndWait(new StartClockCommand(rule + ":interaction:c-1:i-1", rule, "i-1", CLIENT, null,
+                tier, AT));
         verifyNoMoreInteractions(commands);
     }
 
-    @Test
-    void s2_an_inbound_phone_enquiry_starts_s2() {
-        triggers.on(interaction("i-1", Channel.PHONE, Direction.INBOUND, InteractionPurpose.ENQUIRY, null));
-        verify(commands).sendAndWait(startOfInteraction(ServiceLevelRule.S2, "i-1"));
-        verifyNoMoreInteractions(commands);
-    }
-
-    @Test
-    void s1_s2_an_inbound_enquiry_by_another_channel_starts_no_clock() {
-        triggers.on(interaction("i-1", Channel.SMS, Direction.INBOUND, InteractionPurpose.ENQUIRY, null));
+    @ParameterizedTest(name = "S1, S2: an {1} {0} {2} starts no clock")
+    @CsvSource({
+            "SMS, INBOUND, ENQUIRY",
+            "EMAIL, OUTBOUND, ENQUIRY",
+            "PHONE, OUTBOUND, ENQUIRY",
+            "EMAIL, INBOUND, OTHER",
+            "PHONE, INBOUND, OTHER"})
+    void s1_s2_only_an_inbound_email_or_phone_enquiry_starts_an_enquiry_clock(Channel channel, Direction direction,
+                                                                            InteractionPurpose purpose) {
+        triggers.on(interaction("i-1", channel, direction, purpose, null));
         verifyNoInteractions(commands);
-    }
-
-    @Test
-    void s1_an_outbound_email_enquiry_starts_no_clock() {
-        triggers.on(interaction("i-1", Channel.EMAIL, Direction.OUTBOUND, InteractionPurpose.ENQUIRY, null));
-        verifyNoInteractions(commands);
-    }
-
-    @Test
-    void s1_an_inbound_email_that_is_no_enquiry_starts_no_clock() {
-        triggers.on(interaction("i-1", Channel.EMAIL, Direction.INBOUND, InteractionPurpose.OTHER, null));
-        verifyNoInteractions(commands);
-    }
-
-    @Test
-    void s3_a_meeting_starts_s3() {
-        triggers.on(interaction("i-1", Channel.MEETING, Direction.OUTBOUND, InteractionPurpose.MEETING, null));
-        verify(commands).sendAndWait(startOfInteraction(ServiceLevelRule.S3, "i-1"));
-        verifyNoMoreInteractions(commands);
     }
 
     @Test
@@ -97,6 +83,23 @@ class ClockTriggersTest {
         verify(commands).sendAndWait(new StopClockCommand("S1:interaction:c-1:i-1", AT, "response i-2"));
         verify(commands).sendAndWait(new StopClockCommand("S2:interaction:c-1:i-1", AT, "response i-2"));
         verifyNoMoreInteractions(commands);
+    }
+
+    @Test
+    void s1_s2_a_response_to_an_enquiry_whose_clock_never_started_is_passed_over() {
+        when(commands.sendAndWait(new StopClockCommand("S1:interaction:c-1:i-1", AT, "response i-2")))
+                .thenThrow(new AggregateNotFoundException("S1:interaction:c-1:i-1", "no such clock"));
+        triggers.on(interaction("i-2", Channel.PHONE, Direction.OUTBOUND, InteractionPurpose.RESPONSE, "i-1"));
+        verify(commands).sendAndWait(new StopClockCommand("S2:interaction:c-1:i-1", AT, "response i-2"));
+    }
+
+    @Test
+    void s1_s2_a_stop_that_fails_for_another_reason_fails_the_event_so_that_it_is_handled_again() {
+        when(commands.sendAndWait(new StopClockCommand("S1:interaction:c-1:i-1", AT, "response i-2")))
+                .thenThrow(new IllegalStateException("store down"));
+        InteractionRecordedEvent response = interaction("i-2", Channel.EMAIL, Direction.OUTBOUND,
+                InteractionPurpose.RESPONSE, "i-1");
+        assertThatThrownBy(() -> triggers.on(response)).hasMessage("store down");
     }
 
     @Test
@@ -112,7 +115,7 @@ class ClockTriggersTest {
     }
 
     @Test
-    void s1_s2_an_outbound_follow_up_in_reply_to_an_enquiry_stops_only_s3() {
+    void s3_a_follow_up_in_reply_to_the_meeting_stops_s3_and_no_enquirys_clock() {
         triggers.on(interaction("i-2", Channel.PHONE, Direction.OUTBOUND, InteractionPurpose.FOLLOW_UP, "i-1"));
         verify(commands).sendAndWait(new StopClockCommand("S3:interaction:c-1:i-1", AT, "follow-up i-2"));
         verifyNoMoreInteractions(commands);
@@ -140,6 +143,13 @@ class ClockTriggersTest {
         verify(commands).sendAndWait(startOfComplaint(ServiceLevelRule.S4, 1, LATER));
         verify(commands).sendAndWait(startOfComplaint(ServiceLevelRule.S5, 1, LATER));
         verifyNoMoreInteractions(commands);
+    }
+
+    @Test
+    void k8_the_reopening_of_a_complaint_never_logged_starts_no_clock() {
+        when(complaints.of("k-1")).thenReturn(Optional.empty());
+        triggers.on(new ComplaintReopenedEvent("k-1", "came back", LATER, 1), complaints);
+        verifyNoInteractions(commands);
     }
 
     @Test
@@ -184,11 +194,6 @@ class ClockTriggersTest {
                                                         InteractionPurpose purpose, String inReplyTo) {
         return new InteractionRecordedEvent(CLIENT, id, channel, direction, purpose, inReplyTo, "alice", "fees", AT,
                 Tier.GOLD);
-    }
-
-    private static StartClockCommand startOfInteraction(ServiceLevelRule rule, String interactionId) {
-        return new StartClockCommand(rule + ":interaction:c-1:" + interactionId, rule, interactionId, CLIENT, null,
-                Tier.GOLD, AT);
     }
 
     private static ComplaintLoggedEvent logged() {

@@ -78,6 +78,17 @@ class ServiceLevelClockTest {
                         christmasEve, Instant.parse("2025-12-29T17:00:00Z"), Instant.parse("2025-12-29T13:15:00Z"), 1));
     }
 
+    /** S3 counts calendar hours, weekend included: a Friday meeting is followed up by Sunday at the same hour. */
+    @Test
+    void s3_a_meeting_on_friday_at_four_is_followed_up_by_sunday_at_four_at_risk_after_36_hours() {
+        Instant sunday4pm = Instant.parse("2026-03-08T16:00:00Z");
+        fixture.givenNoPriorActivity()
+                .when(new StartClockCommand("S3:m-1", ServiceLevelRule.S3, "m-1", "c-1", null, Tier.SILVER,
+                        FRIDAY_4PM))
+                .expectEvents(new ClockStartedEvent("S3:m-1", ServiceLevelRule.S3, "m-1", "c-1", null, Tier.SILVER,
+                        FRIDAY_4PM, sunday4pm, sunday4pm.minusSeconds(12 * 3600), 1));
+    }
+
     @Test
     void s7_starting_a_started_clock_again_records_nothing() {
         fixture.given(started()).when(start()).expectNoEvents();

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,6 +36,7 @@ public class ProcessingFailures implements ErrorHandler {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(ProcessingFailures.class);
+    private static final ThreadLocal<EventMessage<?>> FAILED_AT = new ThreadLocal<>();
 
     private final Map<String, Failure> failures = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -48,7 +50,7 @@ public class ProcessingFailures implements ErrorHandler {
 
     @Override
     public void handleError(ErrorContext context) throws Exception {
-        EventMessage<?> first = context.failedEvents().isEmpty() ? null : context.failedEvents().get(0);
+        EventMessage<?> first = failedEvent(context);
         Long index = globalIndexOf(first);
         Failure failure = failures.merge(context.eventProcessor(),
                 new Failure(context.eventProcessor(), index, first == null ? null : first.getPayloadType().getName(),
@@ -69,6 +71,26 @@ public class ProcessingFailures implements ErrorHandler {
             throw exception;
         }
         throw new EventProcessingException("event handler failed", context.error());
+    }
+
+    /**
+     * Names the event whose handler failed, on the processor's thread: a processor handling events in batches
+     * reports the whole batch as failed, and the operators need the one event it is stuck at.
+     */
+    public static void failedAt(EventMessage<?> event) {
+        FAILED_AT.set(event);
+    }
+
+    private static EventMessage<?> failedEvent(ErrorContext context) {
+        EventMessage<?> named = FAILED_AT.get();
+        FAILED_AT.remove();
+        List<? extends EventMessage<?>> batch = context.failedEvents();
+        for (EventMessage<?> event : batch) {
+            if (named != null && event.getIdentifier().equals(named.getIdentifier())) {
+                return event;
+            }
+        }
+        return batch.isEmpty() ? null : batch.get(0);
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.clientcare.query.audit;
 
 import com.clientcare.eventstore.EventMetadata;
+import com.clientcare.query.cluster.TokenClaims;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
@@ -12,6 +13,8 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -25,18 +28,57 @@ public class AuditLog {
 
     private final EventStorageEngine storage;
     private final ObjectMapper mapper;
+    private final CorrelationIndex correlations;
+    private final TokenClaims claims;
 
-    public AuditLog(EventStorageEngine storage, ObjectMapper mapper) {
+    public AuditLog(EventStorageEngine storage, ObjectMapper mapper, CorrelationIndex correlations,
+                    TokenClaims claims) {
         this.storage = storage;
         this.mapper = mapper;
+        this.correlations = correlations;
+        this.claims = claims;
     }
 
-    /** Up to {@code filter.pageSize()} matching events after {@code filter.after()}. */
+    /**
+     * Up to {@code filter.pageSize()} matching events after {@code filter.after()}. A correlation is read from the
+     * positions its index lists up to where the index stands, then from the log after that (the few events the index
+     * has not yet seen), so it is complete and current without scanning the log.
+     */
     public List<AuditEvent> page(AuditFilter filter) {
         List<AuditEvent> page = new ArrayList<>();
-        scan(filter.after(), event -> filter.matches(event), event -> page.add(event),
-                () -> page.size() >= filter.pageSize());
+        BooleanSupplier full = () -> page.size() >= filter.pageSize();
+        Long after = filter.after();
+        if (filter.correlationId() != null) {
+            OptionalLong indexed = claims.position(CorrelationIndex.NAME);
+            if (indexed.isPresent()) {
+                long from = after == null ? -1 : after;
+                List<Long> positions = correlations.positionsOf(filter.correlationId()).stream()
+                        .filter(position -> position > from && position <= indexed.getAsLong()).toList();
+                read(positions, filter::matches, page::add, full);
+                after = Math.max(from, indexed.getAsLong());
+            }
+        }
+        scan(after, filter::matches, page::add, full);
         return page;
+    }
+
+    /** The events at these global indexes (ascending), each run of consecutive ones read in one stream. */
+    private void read(List<Long> positions, Predicate<AuditEvent> filter, Consumer<AuditEvent> sink,
+                      BooleanSupplier enough) {
+        int run = 0;
+        while (run < positions.size() && !enough.getAsBoolean()) {
+            int end = run + 1;
+            while (end < positions.size() && positions.get(end) == positions.get(end - 1) + 1) {
+                end++;
+            }
+            long first = positions.get(run);
+            try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(
+                    first == 0 ? null : new GlobalSequenceTrackingToken(first - 1), false)) {
+                events.limit(end - run).map(this::toAuditEvent).filter(filter)
+                        .takeWhile(event -> !enough.getAsBoolean()).forEach(sink);
+            }
+            run = end;
+        }
     }
 
     /** One aggregate's whole history, in its own order: an exact-key read, not a scan of the log. */
@@ -50,7 +92,7 @@ public class AuditLog {
     }
 
     private void scan(Long after, Predicate<AuditEvent> filter, Consumer<AuditEvent> sink,
-                      java.util.function.BooleanSupplier enough) {
+                      BooleanSupplier enough) {
         GlobalSequenceTrackingToken start = after == null ? null : new GlobalSequenceTrackingToken(after);
         try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(start, false)) {
             Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();

@@ -1,5 +1,6 @@
 package com.clientcare.query.audit;
 
+import com.clientcare.query.infra.KeyIndex;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 
@@ -34,8 +35,8 @@ final class ReadModelComparison {
         ids.addAll(rebuilt.keySet());
         for (Object id : ids) {
             compared++;
-            Document inLive = live.get(id);
-            Document inRebuilt = rebuilt.get(id);
+            Document inLive = KeyIndex.comparable(collection, live.get(id));
+            Document inRebuilt = KeyIndex.comparable(collection, rebuilt.get(id));
             if (inLive == null) {
                 add(collection, id, "MISSING_IN_LIVE", "the rebuilt read model has it, the live one does not");
             } else if (inRebuilt == null) {

@@ -1,6 +1,7 @@
 package com.clientcare.query.cluster;
 
 import com.clientcare.query.complaint.ComplaintsProjection;
+import com.clientcare.query.infra.BatchedReadModelWrites;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,18 +33,26 @@ public class ProcessorSegments {
     @Bean
     public ConfigurerModule segmentedProcessors(@Value("${clientcare.processing.segments:4}") int segments,
                                                 @Value("${clientcare.processing.claim-interval:2s}")
-                                                Duration claimInterval) {
+                                                Duration claimInterval,
+                                                @Value("${clientcare.processing.batch-size:100}") int batchSize) {
+        BatchedReadModelWrites batchedWrites = new BatchedReadModelWrites();
         return configurer -> {
             configurer.eventProcessing().registerTrackingEventProcessorConfiguration(
-                    c -> split(segments, claimInterval));
+                    c -> split(segments, claimInterval, batchSize));
             GLOBAL_ORDER.forEach(name -> configurer.eventProcessing()
-                    .registerTrackingEventProcessorConfiguration(name, c -> split(1, claimInterval)));
+                    .registerTrackingEventProcessorConfiguration(name, c -> split(1, claimInterval, batchSize)));
+            configurer.eventProcessing().registerDefaultHandlerInterceptor((c, name) -> batchedWrites);
         };
     }
 
-    private static TrackingEventProcessorConfiguration split(int segments, Duration claimInterval) {
+    /**
+     * Up to {@code batchSize} events that are there already are handled in one batch, whose read-model writes go
+     * out together ({@link BatchedReadModelWrites}); a processor never waits to fill a batch.
+     */
+    private static TrackingEventProcessorConfiguration split(int segments, Duration claimInterval, int batchSize) {
         return TrackingEventProcessorConfiguration.forParallelProcessing(segments)
                 .andInitialSegmentsCount(segments)
+                .andBatchSize(batchSize)
                 // how often an instance looks for segments released by another or left by a dead one
                 .andTokenClaimInterval(claimInterval.toMillis(), TimeUnit.MILLISECONDS);
     }

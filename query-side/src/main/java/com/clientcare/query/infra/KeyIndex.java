@@ -1,6 +1,7 @@
 package com.clientcare.query.infra;
 
 import com.mongodb.MongoCommandException;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -10,6 +11,8 @@ import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.bson.types.ObjectId;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +22,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -149,6 +153,8 @@ public final class KeyIndex {
      */
     private static final PushOptions IN_KEY_ORDER = new PushOptions().sort(1);
     private static final String COUNT = "n";
+    /** A bucket's version: a new value at every write, so a live batch writes a bucket only over what it read. */
+    private static final String VERSION = "v";
     private static final String BUCKETS = "b";
     private static final String SEPARATOR = "\u001f";
     private static final int DUPLICATE_KEY = 11000;
@@ -165,6 +171,19 @@ public final class KeyIndex {
     public void clear() {
         ReadModelBatch.flushCurrent();
         keys.deleteMany(new Document());
+    }
+
+    /**
+     * A document of a {@code _keys} collection as a replay compares it: without the version only live writes keep
+     * (a value drawn at each write, never the same in two read models).
+     */
+    public static Document comparable(String collection, Document document) {
+        if (document == null || !collection.endsWith("_keys") || !document.containsKey(VERSION)) {
+            return document;
+        }
+        Document copy = new Document(document);
+        copy.remove(VERSION);
+        return copy;
     }
 
     static String sortKey(Instant at) {
@@ -198,7 +217,7 @@ public final class KeyIndex {
     private boolean retag(Placement then, Placement now) {
         Optional<ReadModelBatch> batch = ReadModelBatch.current();
         if (batch.isPresent()) {
-            held(batch.get(), now, entries -> {
+            inBatch(batch.get(), now, entries -> {
                 entries.remove(then.entry());
                 if (!entries.contains(now.entry())) {
                     entries.add(now.entry());
@@ -209,13 +228,14 @@ public final class KeyIndex {
         }
         // the sort key and id lead the entry and stay, so the rewritten entry keeps its place in the bucket's order
         return keys.updateOne(and(eq(ID, then.key()), eq(ENTRIES, then.entry())),
-                Updates.set(ENTRIES + ".$", now.entry())).getModifiedCount() == 1;
+                Updates.combine(Updates.set(ENTRIES + ".$", now.entry()), Updates.set(VERSION, new ObjectId())))
+                .getModifiedCount() == 1;
     }
 
     public void add(Placement placement) {
         Optional<ReadModelBatch> batch = ReadModelBatch.current();
         if (batch.isPresent()) {
-            held(batch.get(), placement, entries -> {
+            inBatch(batch.get(), placement, entries -> {
                 if (!entries.contains(placement.entry())) {
                     entries.add(placement.entry());
                     entries.sort(null);
@@ -227,7 +247,7 @@ public final class KeyIndex {
         try {
             bucket = keys.findOneAndUpdate(and(eq(ID, placement.key()), ne(ENTRIES, placement.entry())),
                     Updates.combine(Updates.pushEach(ENTRIES, List.of(placement.entry()), IN_KEY_ORDER),
-                            Updates.inc(COUNT, 1)),
+                            Updates.inc(COUNT, 1), Updates.set(VERSION, new ObjectId())),
                     new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER)
                             .projection(Projections.include(COUNT)));
         } catch (MongoCommandException e) {
@@ -242,14 +262,24 @@ public final class KeyIndex {
     public void remove(Placement placement) {
         Optional<ReadModelBatch> batch = ReadModelBatch.current();
         if (batch.isPresent()) {
-            held(batch.get(), placement, entries -> entries.remove(placement.entry()));
+            inBatch(batch.get(), placement, entries -> entries.remove(placement.entry()));
             return;
         }
         Document bucket = keys.findOneAndUpdate(and(eq(ID, placement.key()), eq(ENTRIES, placement.entry())),
-                Updates.combine(Updates.pull(ENTRIES, placement.entry()), Updates.inc(COUNT, -1)),
+                Updates.combine(Updates.pull(ENTRIES, placement.entry()), Updates.inc(COUNT, -1),
+                        Updates.set(VERSION, new ObjectId())),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)
                         .projection(Projections.include(COUNT)));
         setCount(placement, bucket);
+    }
+
+    /** A change to one bucket made in a batch: on the documents it holds, or deferred to its flush when shared. */
+    private void inBatch(ReadModelBatch batch, Placement placement, Consumer<List<String>> change) {
+        if (batch.shared()) {
+            batch.deferred(this, SharedChanges::new).add(placement, change);
+        } else {
+            held(batch, placement, change);
+        }
     }
 
     /** The same change as {@link #add} or {@link #remove} makes, on the documents a batch holds (same shapes). */
@@ -273,6 +303,94 @@ public final class KeyIndex {
         }
         if (directory != null || !counts.isEmpty()) {
             batch.write(keys, placement.list(), new Document(ID, placement.list()).append(BUCKETS, counts));
+        }
+    }
+
+    /**
+     * The changes a live batch made to this index's buckets, applied at its flush to what the store holds then:
+     * each bucket changed is read, changed and written back only if no other segment wrote it meanwhile (its
+     * {@code v} is still the one read; else read again and retried), then the directory takes the counts, checked
+     * once more as {@link #setCount} does. A bucket written costs one write per batch, whatever number of events
+     * changed it.
+     */
+    private final class SharedChanges implements ReadModelBatch.Deferred {
+
+        private final Map<String, Placement> buckets = new LinkedHashMap<>();
+        private final Map<String, List<Consumer<List<String>>>> changes = new LinkedHashMap<>();
+
+        void add(Placement placement, Consumer<List<String>> change) {
+            buckets.putIfAbsent(placement.key(), placement);
+            changes.computeIfAbsent(placement.key(), key -> new ArrayList<>()).add(change);
+        }
+
+        @Override
+        public void flush() {
+            Map<String, Document> stored = read(changes.keySet());
+            Map<String, Integer> written = new LinkedHashMap<>();
+            changes.forEach((key, changesOfBucket) -> {
+                Document bucket = stored.get(key);
+                while (true) {
+                    List<String> before = bucket == null ? List.of() : bucket.getList(ENTRIES, String.class);
+                    List<String> entries = new ArrayList<>(before);
+                    changesOfBucket.forEach(change -> change.accept(entries));
+                    if (entries.equals(before)) {
+                        return;
+                    }
+                    if (compareAndSet(key, bucket, entries)) {
+                        written.put(key, entries.size());
+                        return;
+                    }
+                    bucket = keys.find(eq(ID, key)).first();
+                }
+            });
+            while (!written.isEmpty()) {
+                setCounts(written);
+                Map<String, Document> now = read(written.keySet());
+                written.entrySet().removeIf(bucket -> countOf(now.get(bucket.getKey())) == bucket.getValue());
+                written.replaceAll((key, count) -> countOf(now.get(key)));
+            }
+        }
+
+        private Map<String, Document> read(Collection<String> keysRead) {
+            Map<String, Document> documents = new HashMap<>();
+            keys.find(in(ID, List.copyOf(keysRead))).forEach(document -> documents.put(document.getString(ID), document));
+            return documents;
+        }
+
+        private boolean compareAndSet(String key, Document bucket, List<String> entries) {
+            if (bucket == null) {
+                try {
+                    keys.insertOne(new Document(ID, key).append(ENTRIES, entries).append(COUNT, entries.size())
+                            .append(VERSION, new ObjectId()));
+                    return true;
+                } catch (MongoWriteException e) {
+                    if (e.getError().getCode() != DUPLICATE_KEY) {
+                        throw e;
+                    }
+                    return false;
+                }
+            }
+            Bson unchanged = and(eq(ID, key), eq(VERSION, bucket.get(VERSION)));
+            if (entries.isEmpty()) {
+                return keys.deleteOne(unchanged).getDeletedCount() == 1;
+            }
+            return keys.updateOne(unchanged, Updates.combine(Updates.set(ENTRIES, entries),
+                    Updates.set(COUNT, entries.size()), Updates.set(VERSION, new ObjectId()))).getMatchedCount() == 1;
+        }
+
+        /** One write per list's directory: the counts of its buckets written, a bucket emptied leaving it. */
+        private void setCounts(Map<String, Integer> counts) {
+            Map<String, List<Bson>> byList = new LinkedHashMap<>();
+            Map<String, Boolean> adds = new HashMap<>();
+            counts.forEach((key, count) -> {
+                Placement placement = buckets.get(key);
+                String field = BUCKETS + "." + fieldName(placement.bucket());
+                byList.computeIfAbsent(placement.list(), list -> new ArrayList<>())
+                        .add(count > 0 ? Updates.set(field, count) : Updates.unset(field));
+                adds.merge(placement.list(), count > 0, Boolean::logicalOr);
+            });
+            byList.forEach((list, updates) -> keys.updateOne(eq(ID, list), Updates.combine(updates),
+                    new UpdateOptions().upsert(adds.get(list))));
         }
     }
 

@@ -18,12 +18,16 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The read-model writes of a rebuild held back and sent together: while a batch is open on a thread, the
- * projections' documents (read models and their key lists) are read once, changed in memory and written by one
- * unordered bulk write per collection when the batch is flushed. A rebuild handles thousands of events a second
- * this way instead of a few round trips per event. Queries that are not exact-key reads flush first, so a handler
- * always sees what the events before it wrote. Used where a failure can only discard the whole result (a replay
- * into a database of its own); the live processors write through.
+ * The read-model writes of a batch of events held back and sent together: while a batch is open on a thread, the
+ * projections' documents are read once, changed in memory and written by one unordered bulk write per collection
+ * when the batch is flushed, so a batch costs a few writes per document it touches instead of a few round trips per
+ * event. Queries that are not exact-key reads flush first, so a handler always sees what the events before it wrote.
+ * <p>
+ * Two kinds: {@link #open()} for a rebuild into a database of its own (one writer: key lists are rewritten whole),
+ * and {@link #openShared()} for the live processors, whose segments (threads or instances) share key lists: there a
+ * key list's changes are applied at the flush to what the store holds then, each bucket by compare-and-set
+ * ({@link KeyIndex}). A read model document is written by one segment only (each projection writes only documents
+ * of the aggregate whose event it handles, see ProcessorSegments), so documents are written whole in both kinds.
  */
 public final class ReadModelBatch implements AutoCloseable {
 
@@ -40,19 +44,53 @@ public final class ReadModelBatch implements AutoCloseable {
         }
     }
 
-    private final Map<MongoCollection<Document>, Map<Object, Held>> held = new LinkedHashMap<>();
-
-    private ReadModelBatch() {
+    /** Changes a batch holds that are not whole documents: applied after the documents at each flush. */
+    interface Deferred {
+        void flush();
     }
 
-    /** Opens a batch on this thread; close it (flushing what it holds) when done. */
+    private final Map<MongoCollection<Document>, Map<Object, Held>> held = new LinkedHashMap<>();
+    private final Map<Object, Deferred> deferred = new LinkedHashMap<>();
+    private final boolean shared;
+
+    private ReadModelBatch(boolean shared) {
+        this.shared = shared;
+    }
+
+    /** Opens a batch on this thread for a rebuild that alone writes its database; close it (flushing) when done. */
     public static ReadModelBatch open() {
+        return open(false);
+    }
+
+    /** Opens a batch on this thread for a live processor, whose key lists other segments write at the same time. */
+    public static ReadModelBatch openShared() {
+        return open(true);
+    }
+
+    private static ReadModelBatch open(boolean shared) {
         if (CURRENT.get() != null) {
             throw new IllegalStateException("a read-model batch is already open on this thread");
         }
-        ReadModelBatch batch = new ReadModelBatch();
+        ReadModelBatch batch = new ReadModelBatch(shared);
         CURRENT.set(batch);
         return batch;
+    }
+
+    /** Forgets what the batch holds without writing it (its events failed and will be handled again). */
+    public void discard() {
+        held.clear();
+        deferred.clear();
+        CURRENT.remove();
+    }
+
+    boolean shared() {
+        return shared;
+    }
+
+    /** The deferred changes {@code owner} keeps in this batch, made on first use. */
+    @SuppressWarnings("unchecked")
+    <T extends Deferred> T deferred(Object owner, Supplier<T> create) {
+        return (T) deferred.computeIfAbsent(owner, key -> create.get());
     }
 
     static Optional<ReadModelBatch> current() {
@@ -85,7 +123,7 @@ public final class ReadModelBatch implements AutoCloseable {
         write(collection, id, null);
     }
 
-    /** Writes what changed, one bulk write per collection, and forgets what was read. */
+    /** Writes what changed, one bulk write per collection, then the deferred changes, and forgets what was read. */
     public void flush() {
         held.forEach((collection, documents) -> {
             List<WriteModel<Document>> writes = new ArrayList<>();
@@ -101,6 +139,10 @@ public final class ReadModelBatch implements AutoCloseable {
             }
         });
         held.clear();
+        // documents first: a listed id then finds its document
+        List<Deferred> changes = List.copyOf(deferred.values());
+        deferred.clear();
+        changes.forEach(Deferred::flush);
     }
 
     @Override

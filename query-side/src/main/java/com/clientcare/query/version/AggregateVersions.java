@@ -1,17 +1,14 @@
 package com.clientcare.query.version;
 
+import com.clientcare.query.infra.DocumentCollection;
 import com.clientcare.shared.client.ClientEvent;
 import com.clientcare.shared.complaint.ComplaintEvent;
-import com.mongodb.client.MongoCollection;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -28,10 +25,14 @@ public class AggregateVersions {
 
     public static final String NAME = "aggregate-versions";
 
-    private final MongoCollection<Document> versions;
+    /** The version of one client or complaint, stored under its id. */
+    record Version(long version) {
+    }
 
-    public AggregateVersions(MongoDatabase database) {
-        this.versions = database.getCollection("aggregate_versions");
+    private final DocumentCollection<Version> versions;
+
+    public AggregateVersions(MongoDatabase database, ObjectMapper mapper) {
+        this.versions = new DocumentCollection<>(database, "aggregate_versions", Version.class, mapper);
     }
 
     @EventHandler
@@ -46,16 +47,18 @@ public class AggregateVersions {
 
     @ResetHandler
     void reset() {
-        versions.deleteMany(new Document());
+        versions.clear();
     }
 
     public Optional<Long> of(String aggregateId) {
-        return Optional.ofNullable(versions.find(Filters.eq("_id", aggregateId)).first())
-                .map(document -> document.getLong("version"));
+        return versions.get(aggregateId).map(Version::version);
     }
 
+    /** Read and written through the processor's batch: one write per aggregate a batch touches. */
     private void seen(DomainEventMessage<?> message) {
-        versions.updateOne(Filters.eq("_id", message.getAggregateIdentifier()),
-                Updates.max("version", message.getSequenceNumber()), new UpdateOptions().upsert(true));
+        String id = message.getAggregateIdentifier();
+        if (of(id).orElse(-1L) < message.getSequenceNumber()) {
+            versions.put(id, new Version(message.getSequenceNumber()));
+        }
     }
 }

@@ -16,11 +16,13 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.OptionalLong;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 
@@ -88,9 +90,20 @@ class ReplayProgressTest {
             assertThat(Instant.now()).as(() -> "condition met before the deadline; replayed " + gauge(
                     ReplayProgress.REPLAYED) + " of " + gauge(ReplayProgress.TOTAL) + ", waiting at " + readModel.waitingAt
                     + ", status " + axon.eventProcessingConfiguration().eventProcessor(PROJECTION,
-                    StreamingEventProcessor.class).orElseThrow().processingStatus()).isBefore(deadline);
-            Thread.onSpinWait();
+                    StreamingEventProcessor.class).orElseThrow().processingStatus() + ", worker " + worker())
+                    .isBefore(deadline);
+            // polls rather than spins: a spinning test thread starves the processor's worker on a busy machine
+            LockSupport.parkNanos(Duration.ofMillis(5).toNanos());
         }
+    }
+
+    /** Where the processor's worker thread is, for a failure's message. */
+    private static String worker() {
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(thread -> thread.getKey().getName().contains(PROJECTION))
+                .map(thread -> thread.getKey().getName() + " " + thread.getKey().getState() + " at "
+                        + Arrays.toString(thread.getValue()))
+                .toList().toString();
     }
 
     /** In a replay, waits at the fourth event it is given until released, and says at which position. */

@@ -178,6 +178,63 @@ class KeyIndexTest {
         assertThat(seen).isNotEmpty().allSatisfy(ids -> assertThat(ids).contains("t-2"));
     }
 
+    @Test
+    void live_batches_of_two_segments_adding_to_one_bucket_at_once_keep_every_entry_and_the_total() throws Exception {
+        KeyIndex other = new KeyIndex(mongo.database("test"), "things");
+        ExecutorService segments = Executors.newFixedThreadPool(2);
+        List<Future<?>> writes = new ArrayList<>();
+        for (int segment = 0; segment < 2; segment++) {
+            KeyIndex writer = segment == 0 ? index : other;
+            int first = segment * 100;
+            writes.add(segments.submit(() -> {
+                for (int batch = first; batch < first + 100; batch += 10) {
+                    try (ReadModelBatch ignored = ReadModelBatch.openShared()) {
+                        for (int n = batch; n < batch + 10; n++) {
+                            writer.add(new Placement("busy", Bucketing.DAY, START, "b-" + n, List.of("x")));
+                        }
+                    }
+                }
+            }));
+        }
+        for (Future<?> write : writes) {
+            write.get();
+        }
+        segments.shutdown();
+
+        KeyIndex.Slice all = index.page("busy", Bucketing.DAY, Selection.oldestFirst(), 0, 1000);
+        assertThat(all.ids()).hasSize(200).doesNotHaveDuplicates();
+        assertThat(all.total()).isEqualTo(200);
+    }
+
+    @Test
+    void a_live_batch_writes_nothing_before_its_flush_and_nothing_when_discarded() {
+        ReadModelBatch batch = ReadModelBatch.openShared();
+        index.add(placement("held", 0, "x"));
+        index.remove(placement("all", 1, "odd"));
+        long storedBefore = mongo.database("test").getCollection("things_keys").countDocuments();
+        batch.discard();
+
+        assertThat(mongo.database("test").getCollection("things_keys").countDocuments()).isEqualTo(storedBefore);
+        assertThat(index.counts("held")).isEmpty();
+        assertThat(index.page("all", Bucketing.DAY, Selection.oldestFirst(), 0, 10).total()).isEqualTo(5);
+    }
+
+    @Test
+    void a_live_batch_applies_its_changes_in_order_at_its_flush() {
+        try (ReadModelBatch ignored = ReadModelBatch.openShared()) {
+            index.add(placement("all", 5, "odd"));
+            index.remove(placement("all", 0, "even"));
+            index.replace(List.of(placement("all", 2, "even")), List.of(placement("all", 2, "changed")));
+            index.remove(placement("all", 5, "odd"));
+        }
+
+        assertThat(index.page("all", Bucketing.DAY, Selection.oldestFirst(), 0, 10).entries())
+                .extracting(KeyIndex.Entry::id, entry -> entry.tag(0))
+                .containsExactly(tuple("t-1", "odd"), tuple("t-2", "changed"), tuple("t-3", "odd"),
+                        tuple("t-4", "even"));
+        assertThat(index.counts("all")).hasSize(4).doesNotContainKey("2026-03-01");
+    }
+
     private static Placement placement(String list, int day, String tag) {
         return new Placement(list, Bucketing.DAY, START.plus(Duration.ofDays(day)), "t-" + day, List.of(tag));
     }

@@ -1,17 +1,12 @@
 package com.clientcare.query.sla;
 
-import com.clientcare.query.satisfaction.ReportingPeriods;
 import com.clientcare.query.infra.InMemoryMongo;
 import com.clientcare.shared.client.Tier;
-import com.clientcare.shared.sla.ClockBreachedEvent;
 import com.clientcare.shared.sla.ClockMetEvent;
-import com.clientcare.shared.sla.ClockStartedEvent;
 import com.clientcare.shared.sla.ClockStatus;
 import com.clientcare.shared.sla.ClockStoppedLateEvent;
 import com.clientcare.shared.sla.ServiceLevelRule;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +14,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import static com.clientcare.query.sla.ServiceLevelHistory.breached;
+import static com.clientcare.query.sla.ServiceLevelHistory.started;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -30,14 +27,12 @@ class ServiceLevelFiltersTest {
     private static final Instant LATER_DEADLINE = Instant.parse("2026-03-04T10:00:00Z");
     private static final Instant NOW = Instant.parse("2026-03-02T11:00:00Z");
 
-    private InMemoryMongo mongo;
-    private ServiceLevelProjection projection;
+    @AutoClose
+    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final ServiceLevelProjection projection = ServiceLevelHistory.projection(mongo, ZoneOffset.UTC);
 
     @BeforeEach
     void setUp() {
-        mongo = new InMemoryMongo();
-        projection = new ServiceLevelProjection(mongo.database("test"),
-                new ObjectMapper().registerModule(new JavaTimeModule()), new ReportingPeriods(ZoneOffset.UTC));
         projection.on(started("S1:interaction:c-1:i-1", ServiceLevelRule.S1, "c-1", null, Tier.GOLD, START, DEADLINE));
         projection.on(started("S4:complaint:k-1:0", ServiceLevelRule.S4, "c-2", "k-1", Tier.SILVER,
                 START.plusSeconds(60), DEADLINE));
@@ -46,11 +41,6 @@ class ServiceLevelFiltersTest {
         projection.on(new ClockMetEvent("S1:interaction:c-1:i-1", ServiceLevelRule.S1, "i-1", NOW));
         projection.on(breached("S4:complaint:k-1:0", ServiceLevelRule.S4, "c-2", "k-1", Tier.SILVER, DEADLINE));
         projection.on(breached("S5:complaint:k-1:0", ServiceLevelRule.S5, "c-2", "k-1", null, LATER_DEADLINE));
-    }
-
-    @AfterEach
-    void tearDown() {
-        mongo.close();
     }
 
     @Test
@@ -183,16 +173,5 @@ class ServiceLevelFiltersTest {
         assertThat(s4.met()).isEqualTo(2);
         assertThat(s4.breached()).isEqualTo(1);
         assertThat(s4.rate()).isEqualByComparingTo("0.6667");
-    }
-
-    private static ClockStartedEvent started(String clockId, ServiceLevelRule rule, String clientId,
-                                             String complaintId, Tier tier, Instant startedAt, Instant deadline) {
-        return new ClockStartedEvent(clockId, rule, complaintId == null ? "i-1" : complaintId, clientId, complaintId,
-                tier, startedAt, deadline, deadline.minusSeconds(3600), 1);
-    }
-
-    private static ClockBreachedEvent breached(String clockId, ServiceLevelRule rule, String clientId,
-                                               String complaintId, Tier tier, Instant deadline) {
-        return new ClockBreachedEvent(clockId, rule, complaintId, clientId, complaintId, tier, deadline, deadline);
     }
 }

@@ -3,6 +3,7 @@ package com.clientcare.query.version;
 import com.clientcare.query.infra.InMemoryMongo;
 import com.clientcare.shared.client.RewardsClubMembershipChangedEvent;
 import com.clientcare.shared.complaint.ComplaintAcknowledgedEvent;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +19,7 @@ class AggregateVersionsTest {
     private static final Instant AT = Instant.parse("2026-03-02T09:15:00Z");
 
     private final InMemoryMongo mongo = new InMemoryMongo();
-    private final AggregateVersions versions = new AggregateVersions(mongo.database("test"));
+    private final AggregateVersions versions = new AggregateVersions(mongo.database("test"), new ObjectMapper());
     private final AnnotationEventHandlerAdapter handler = new AnnotationEventHandlerAdapter(versions);
 
     @AfterEach

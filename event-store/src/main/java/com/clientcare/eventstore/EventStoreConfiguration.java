@@ -43,7 +43,7 @@ import java.util.concurrent.TimeUnit;
  */
 @AutoConfiguration
 @AutoConfigureBefore(name = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
-@EnableConfigurationProperties({MongoConnectionProperties.class, SnapshotThresholds.class})
+@EnableConfigurationProperties(MongoConnectionProperties.class)
 public class EventStoreConfiguration {
 
     @Bean(destroyMethod = "close")

@@ -1,9 +1,9 @@
 package com.clientcare.command.account;
 
 import com.clientcare.command.complaint.ClientDirectory;
-import com.clientcare.command.infra.BusinessRuleViolation;
-import com.clientcare.command.infra.ConflictingRetry;
-import com.clientcare.command.infra.SameFact;
+import com.clientcare.command.rules.BusinessRuleViolation;
+import com.clientcare.command.rules.ConflictingRetry;
+import com.clientcare.command.rules.SameFact;
 import com.clientcare.shared.account.AgreeDrawDownTermsCommand;
 import com.clientcare.shared.account.ClientAccountClosedEvent;
 import com.clientcare.shared.account.ClientAccountOpenedEvent;

@@ -1,16 +1,9 @@
 package com.clientcare.command.account;
 
-import com.clientcare.command.infra.BusinessTime;
 import com.clientcare.command.infra.CommandDispatcher;
 import com.clientcare.command.infra.CreatedResponse;
-import com.clientcare.command.infra.Ids;
-import com.clientcare.shared.account.AgreeDrawDownTermsCommand;
-import com.clientcare.shared.account.CompleteWorkCommand;
-import com.clientcare.shared.account.DrawDownMoneyCommand;
-import com.clientcare.shared.account.DrawDownStage;
-import com.clientcare.shared.account.OpenClientAccountCommand;
-import com.clientcare.shared.account.RecordReceiptCommand;
-import com.clientcare.shared.account.RefundMoneyCommand;
+import com.clientcare.command.infra.RecordIds;
+import com.clientcare.command.infra.StatedBusinessTime;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.ResponseEntity;
@@ -33,61 +26,56 @@ public class ClientAccountController {
     static final String ACCOUNTS = "/api/client-accounts";
 
     private final CommandDispatcher dispatcher;
-    private final BusinessTime time;
+    private final StatedBusinessTime time;
 
-    public ClientAccountController(CommandDispatcher dispatcher, BusinessTime time) {
+    public ClientAccountController(CommandDispatcher dispatcher, StatedBusinessTime time) {
         this.dispatcher = dispatcher;
         this.time = time;
     }
 
     @PostMapping
-    public ResponseEntity<CreatedResponse> open(@Valid @RequestBody AccountRequests.Open body) {
-        String id = Ids.orNew(body.id());
-        dispatcher.dispatch(new OpenClientAccountCommand(id, body.clientId(), body.purpose(), body.currency(),
-                time.orNow(body.openedAt())));
+    public ResponseEntity<CreatedResponse> open(@Valid @RequestBody OpenClientAccountRequest body) {
+        String id = RecordIds.orNew(body.id());
+        dispatcher.dispatch(body.toCommand(id, time.orNow(body.openedAt())));
         return CreatedResponse.at(ACCOUNTS, id);
     }
 
     @PostMapping("/{id}/receipts")
-    public ResponseEntity<CreatedResponse> receive(@PathVariable @Pattern(regexp = Ids.PATTERN) String id,
-                                                   @Valid @RequestBody AccountRequests.Receipt body) {
-        String receiptId = Ids.orNew(body.id());
-        dispatcher.dispatch(new RecordReceiptCommand(id, receiptId, body.amount().toMoney(),
-                time.orNow(body.receivedAt()), body.reference()));
+    public ResponseEntity<CreatedResponse> receive(@PathVariable @Pattern(regexp = RecordIds.PATTERN) String id,
+                                                   @Valid @RequestBody RecordReceiptRequest body) {
+        String receiptId = RecordIds.orNew(body.id());
+        dispatcher.dispatch(body.toCommand(id, receiptId, time.orNow(body.receivedAt())));
         return movementCreated(id, receiptId);
     }
 
     @PutMapping("/{id}/draw-down-terms")
-    public ResponseEntity<Void> agreeTerms(@PathVariable @Pattern(regexp = Ids.PATTERN) String id,
-                                           @Valid @RequestBody AccountRequests.Terms body) {
-        dispatcher.dispatch(new AgreeDrawDownTermsCommand(id, body.stages().stream()
-                .map(stage -> new DrawDownStage(stage.name(), stage.maxAmount().toMoney()))
-                .toList(), body.agreedBy(), time.orNow(body.agreedAt())));
+    public ResponseEntity<Void> agreeTerms(@PathVariable @Pattern(regexp = RecordIds.PATTERN) String id,
+                                           @Valid @RequestBody AgreeDrawDownTermsRequest body) {
+        dispatcher.dispatch(body.toCommand(id, time.orNow(body.agreedAt())));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/draw-downs")
-    public ResponseEntity<CreatedResponse> drawDown(@PathVariable @Pattern(regexp = Ids.PATTERN) String id,
-                                                    @Valid @RequestBody AccountRequests.DrawDown body) {
-        String drawDownId = Ids.orNew(body.id());
-        dispatcher.dispatch(new DrawDownMoneyCommand(id, drawDownId, body.stage(), body.amount().toMoney(),
-                body.invoiceReference(), time.orNow(body.drawnAt())));
+    public ResponseEntity<CreatedResponse> drawDown(@PathVariable @Pattern(regexp = RecordIds.PATTERN) String id,
+                                                    @Valid @RequestBody DrawDownMoneyRequest body) {
+        String drawDownId = RecordIds.orNew(body.id());
+        dispatcher.dispatch(body.toCommand(id, drawDownId, time.orNow(body.drawnAt())));
         return movementCreated(id, drawDownId);
     }
 
     @PostMapping("/{id}/refunds")
-    public ResponseEntity<CreatedResponse> refund(@PathVariable @Pattern(regexp = Ids.PATTERN) String id,
-                                                  @Valid @RequestBody AccountRequests.Refund body) {
-        String refundId = Ids.orNew(body.id());
-        dispatcher.dispatch(new RefundMoneyCommand(id, refundId, body.amount().toMoney(),
-                time.orNow(body.refundedAt()), body.reason()));
+    public ResponseEntity<CreatedResponse> refund(@PathVariable @Pattern(regexp = RecordIds.PATTERN) String id,
+                                                  @Valid @RequestBody RefundMoneyRequest body) {
+        String refundId = RecordIds.orNew(body.id());
+        dispatcher.dispatch(body.toCommand(id, refundId, time.orNow(body.refundedAt())));
         return movementCreated(id, refundId);
     }
 
     @PostMapping("/{id}/completion")
-    public ResponseEntity<Void> complete(@PathVariable @Pattern(regexp = Ids.PATTERN) String id,
-                                         @Valid @RequestBody(required = false) AccountRequests.Completion body) {
-        dispatcher.dispatch(new CompleteWorkCommand(id, time.orNow(body == null ? null : body.completedAt())));
+    public ResponseEntity<Void> complete(@PathVariable @Pattern(regexp = RecordIds.PATTERN) String id,
+                                         @Valid @RequestBody(required = false) CompleteWorkRequest body) {
+        CompleteWorkRequest request = body != null ? body : new CompleteWorkRequest(null);
+        dispatcher.dispatch(request.toCommand(id, time.orNow(request.completedAt())));
         return ResponseEntity.noContent().build();
     }
 

@@ -1,9 +1,9 @@
 package com.clientcare.command.client;
 
-import com.clientcare.command.infra.BusinessRuleViolation;
-import com.clientcare.command.infra.ConflictingRetry;
-import com.clientcare.command.infra.NotPermitted;
-import com.clientcare.command.infra.SameFact;
+import com.clientcare.command.rules.BusinessRuleViolation;
+import com.clientcare.command.rules.ConflictingRetry;
+import com.clientcare.command.rules.NotPermitted;
+import com.clientcare.command.rules.SameFact;
 import com.clientcare.shared.client.AccountManagerReassignedEvent;
 import com.clientcare.shared.client.AgreementSignedEvent;
 import com.clientcare.shared.client.AnnualRevenueChangedEvent;

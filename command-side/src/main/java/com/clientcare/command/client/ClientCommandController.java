@@ -1,12 +1,10 @@
 package com.clientcare.command.client;
 
-import com.clientcare.command.infra.BusinessTime;
 import com.clientcare.command.infra.CommandDispatcher;
 import com.clientcare.command.infra.CreatedResponse;
-import com.clientcare.command.infra.Ids;
+import com.clientcare.command.infra.RecordIds;
+import com.clientcare.command.infra.StatedBusinessTime;
 import com.clientcare.shared.client.ChangeMarketingConsentCommand;
-import com.clientcare.shared.client.SetNewsletterSubscriptionCommand;
-import com.clientcare.shared.client.SetRewardsClubMembershipCommand;
 import com.clientcare.shared.common.Channel;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -31,56 +29,63 @@ public class ClientCommandController {
 
     static final String CLIENTS = "/api/clients";
 
-    private final CommandDispatcher dispatcher;
-    private final BusinessTime businessTime;
+    /** Where the query side serves the facts of one kind in a client's file. */
+    static String factsPath(String clientId, String collection) {
+        return CLIENTS + "/" + clientId + "/" + collection;
+    }
 
-    public ClientCommandController(CommandDispatcher dispatcher, BusinessTime businessTime) {
+    private final CommandDispatcher dispatcher;
+    private final StatedBusinessTime businessTime;
+
+    public ClientCommandController(CommandDispatcher dispatcher, StatedBusinessTime businessTime) {
         this.dispatcher = dispatcher;
         this.businessTime = businessTime;
     }
 
     @PostMapping
     public ResponseEntity<CreatedResponse> register(@Valid @RequestBody RegisterClientRequest body) {
-        String clientId = Ids.orNew(body.id());
+        String clientId = RecordIds.orNew(body.id());
         dispatcher.dispatch(body.toCommand(clientId, businessTime.orNow(body.registeredAt())));
         return CreatedResponse.at(CLIENTS, clientId);
     }
 
     @PutMapping("/{clientId}/annual-revenue")
-    public ResponseEntity<Void> changeAnnualRevenue(@PathVariable @Pattern(regexp = Ids.PATTERN) String clientId,
+    public ResponseEntity<Void> changeAnnualRevenue(@PathVariable @Pattern(regexp = RecordIds.PATTERN) String clientId,
                                                     @Valid @RequestBody ChangeAnnualRevenueRequest body) {
         dispatcher.dispatch(body.toCommand(clientId, businessTime.orNow(body.changedAt())));
         return ResponseEntity.noContent().build();
     }
 
     @PutMapping("/{clientId}/account-manager")
-    public ResponseEntity<Void> reassignAccountManager(@PathVariable @Pattern(regexp = Ids.PATTERN) String clientId,
-                                                       @Valid @RequestBody ReassignAccountManagerRequest body) {
+    public ResponseEntity<Void> reassignAccountManager(
+            @PathVariable @Pattern(regexp = RecordIds.PATTERN) String clientId,
+            @Valid @RequestBody ReassignAccountManagerRequest body) {
         dispatcher.dispatch(body.toCommand(clientId, businessTime.orNow(body.reassignedAt())));
         return ResponseEntity.noContent().build();
     }
 
     /** The body is the consent per channel, e.g. {@code {"EMAIL": true, "SMS": false}}. */
     @PutMapping("/{clientId}/marketing-consent")
-    public ResponseEntity<Void> changeMarketingConsent(@PathVariable @Pattern(regexp = Ids.PATTERN) String clientId,
-                                                       @RequestBody @NotEmpty Map<@NotNull Channel, @NotNull Boolean> body) {
+    public ResponseEntity<Void> changeMarketingConsent(
+            @PathVariable @Pattern(regexp = RecordIds.PATTERN) String clientId,
+            @RequestBody @NotEmpty Map<@NotNull Channel, @NotNull Boolean> body) {
         dispatcher.dispatch(new ChangeMarketingConsentCommand(clientId, Map.copyOf(body), businessTime.orNow(null)));
         return ResponseEntity.noContent().build();
     }
 
     @PutMapping("/{clientId}/rewards-club")
-    public ResponseEntity<Void> setRewardsClubMembership(@PathVariable @Pattern(regexp = Ids.PATTERN) String clientId,
-                                                         @Valid @RequestBody RewardsClubRequest body) {
-        dispatcher.dispatch(new SetRewardsClubMembershipCommand(clientId, body.member(),
-                businessTime.orNow(body.changedAt())));
+    public ResponseEntity<Void> setRewardsClubMembership(
+            @PathVariable @Pattern(regexp = RecordIds.PATTERN) String clientId,
+            @Valid @RequestBody RewardsClubRequest body) {
+        dispatcher.dispatch(body.toCommand(clientId, businessTime.orNow(body.changedAt())));
         return ResponseEntity.noContent().build();
     }
 
     @PutMapping("/{clientId}/newsletter")
-    public ResponseEntity<Void> setNewsletterSubscription(@PathVariable @Pattern(regexp = Ids.PATTERN) String clientId,
-                                                          @Valid @RequestBody NewsletterRequest body) {
-        dispatcher.dispatch(new SetNewsletterSubscriptionCommand(clientId, body.subscribed(),
-                businessTime.orNow(body.changedAt())));
+    public ResponseEntity<Void> setNewsletterSubscription(
+            @PathVariable @Pattern(regexp = RecordIds.PATTERN) String clientId,
+            @Valid @RequestBody NewsletterRequest body) {
+        dispatcher.dispatch(body.toCommand(clientId, businessTime.orNow(body.changedAt())));
         return ResponseEntity.noContent().build();
     }
 }

@@ -1,6 +1,6 @@
 package com.clientcare.command.client;
 
-import com.clientcare.command.infra.BusinessRuleViolation;
+import com.clientcare.command.rules.BusinessRuleViolation;
 import com.clientcare.shared.client.Tier;
 import com.clientcare.shared.common.Money;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,6 @@
 package com.clientcare.command.client;
 
-import com.clientcare.command.infra.SameFact;
+import com.clientcare.command.rules.SameFact;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 

@@ -1,6 +1,6 @@
 package com.clientcare.command.client;
 
-import com.clientcare.command.infra.Ids;
+import com.clientcare.command.infra.RecordIds;
 import com.clientcare.shared.client.HoldConsultationCommand;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +12,7 @@ import java.time.Instant;
 
 /** Body of {@code POST /api/clients/{id}/consultations} (C1). */
 public record HoldConsultationRequest(
-        @Pattern(regexp = Ids.PATTERN) String id,
+        @Pattern(regexp = RecordIds.PATTERN) String id,
         @PastOrPresent Instant occurredAt,
         @Size(max = 4000) String needs,
         @Size(max = 4000) String issues,

@@ -1,6 +1,6 @@
 package com.clientcare.command.client;
 
-import com.clientcare.command.infra.Ids;
+import com.clientcare.command.infra.RecordIds;
 import com.clientcare.shared.client.MakeRecommendationCommand;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,7 +13,7 @@ import java.util.List;
 
 /** Body of {@code POST /api/clients/{id}/recommendations} (C4); how many options is the rule's to judge (422). */
 public record MakeRecommendationRequest(
-        @Pattern(regexp = Ids.PATTERN) String id,
+        @Pattern(regexp = RecordIds.PATTERN) String id,
         @NotBlank @Size(max = 4000) String needsAnalysis,
         @NotNull @Size(max = 20) List<@NotBlank @Size(max = 200) String> products,
         @NotNull @Size(max = 20) List<@NotBlank @Size(max = 200) String> services,

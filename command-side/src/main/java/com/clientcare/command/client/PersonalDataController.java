@@ -1,17 +1,11 @@
 package com.clientcare.command.client;
 
 import com.clientcare.access.Role;
-import com.clientcare.command.account.ClientAccountsOfClient;
-import com.clientcare.command.infra.BusinessTime;
-import com.clientcare.command.infra.CommandDispatcher;
-import com.clientcare.command.infra.Ids;
-import com.clientcare.eventstore.personaldata.SubjectKeys;
-import com.clientcare.shared.client.ErasePersonalDataCommand;
-import com.clientcare.shared.client.ExportPersonalDataCommand;
+import com.clientcare.command.infra.RecordIds;
+import com.clientcare.command.infra.StatedBusinessTime;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,58 +15,30 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Instant;
-import java.util.stream.Stream;
-
-/** C8 over HTTP: the client's right to a copy of their personal data and to its erasure. */
+/** C8 over HTTP: a copy of the client's personal data, and its erasure; {@link PersonalDataService} does the work. */
 @RestController
 @Validated
 @RequestMapping("/api/clients/{clientId}/personal-data")
 public class PersonalDataController {
 
-    private final CommandDispatcher dispatcher;
-    private final BusinessTime businessTime;
-    private final SubjectKeys subjectKeys;
-    private final EventStore eventStore;
-    private final ClientComplaints complaints;
-    private final ClientAccountsOfClient accounts;
+    private final PersonalDataService personalData;
+    private final StatedBusinessTime businessTime;
 
-    public PersonalDataController(CommandDispatcher dispatcher, BusinessTime businessTime, SubjectKeys subjectKeys,
-                                  EventStore eventStore, ClientComplaints complaints, ClientAccountsOfClient accounts) {
-        this.dispatcher = dispatcher;
+    public PersonalDataController(PersonalDataService personalData, StatedBusinessTime businessTime) {
+        this.personalData = personalData;
         this.businessTime = businessTime;
-        this.subjectKeys = subjectKeys;
-        this.eventStore = eventStore;
-        this.complaints = complaints;
-        this.accounts = accounts;
     }
 
-    /** Records the erasure, then destroys the client's key at once; {@link ErasureCompletion} covers a crash between. */
     @DeleteMapping
-    public ResponseEntity<Void> erase(@PathVariable @Pattern(regexp = Ids.PATTERN) String clientId,
+    public ResponseEntity<Void> erase(@PathVariable @Pattern(regexp = RecordIds.PATTERN) String clientId,
                                       @Valid @RequestBody ErasePersonalDataRequest body) {
-        dispatcher.dispatch(new ErasePersonalDataCommand(clientId, body.reason(), businessTime.orNow(null)));
-        subjectKeys.destroy(clientId);
+        personalData.erase(body.toCommand(clientId, businessTime.orNow(null)));
         return ResponseEntity.noContent().build();
     }
 
-    /**
-     * Everything recorded about the client (its own file, each complaint about it, then each client account holding
-     * its money), in order, personal fields decrypted (or erased); the export is recorded.
-     */
     @GetMapping
-    public PersonalDataExport export(@PathVariable @Pattern(regexp = Ids.PATTERN) String clientId,
+    public PersonalDataExport export(@PathVariable @Pattern(regexp = RecordIds.PATTERN) String clientId,
                                      HttpServletRequest request) {
-        // another command-side instance may have erased the client since this one cached its key
-        subjectKeys.refresh();
-        Instant exportedAt = businessTime.orNow(null);
-        dispatcher.dispatch(new ExportPersonalDataCommand(clientId, exportedAt, request.getRemoteUser(),
-                request.isUserInRole(Role.ADMIN.name())));
-        return new PersonalDataExport(clientId, exportedAt, subjectKeys.isErased(clientId),
-                Stream.of(Stream.of(clientId), complaints.of(clientId).stream(), accounts.of(clientId).stream())
-                        .flatMap(records -> records)
-                        .flatMap(stream -> eventStore.readEvents(stream, 0).asStream())
-                        .map(PersonalDataExport.Fact::of)
-                        .toList());
+        return personalData.export(clientId, request.getRemoteUser(), request.isUserInRole(Role.ADMIN.name()));
     }
 }

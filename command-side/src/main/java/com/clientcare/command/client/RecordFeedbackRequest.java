@@ -1,6 +1,6 @@
 package com.clientcare.command.client;
 
-import com.clientcare.command.infra.Ids;
+import com.clientcare.command.infra.RecordIds;
 import com.clientcare.shared.client.FeedbackContext;
 import com.clientcare.shared.client.RecordFeedbackCommand;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -16,7 +16,7 @@ import java.time.Instant;
 
 /** Body of {@code POST /api/clients/{id}/feedback} (C7): CSAT 1 to 5 and/or NPS 0 to 10. */
 public record RecordFeedbackRequest(
-        @Pattern(regexp = Ids.PATTERN) String id,
+        @Pattern(regexp = RecordIds.PATTERN) String id,
         @Min(1) @Max(5) Integer csat,
         @Min(0) @Max(10) Integer nps,
         @Size(max = 4000) String comment,

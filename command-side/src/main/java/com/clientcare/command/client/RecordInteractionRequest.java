@@ -1,6 +1,6 @@
 package com.clientcare.command.client;
 
-import com.clientcare.command.infra.Ids;
+import com.clientcare.command.infra.RecordIds;
 import com.clientcare.shared.client.Direction;
 import com.clientcare.shared.client.InteractionPurpose;
 import com.clientcare.shared.client.RecordInteractionCommand;
@@ -15,11 +15,11 @@ import java.time.Instant;
 
 /** Body of {@code POST /api/clients/{id}/interactions} (C5). */
 public record RecordInteractionRequest(
-        @Pattern(regexp = Ids.PATTERN) String id,
+        @Pattern(regexp = RecordIds.PATTERN) String id,
         @NotNull Channel channel,
         @NotNull Direction direction,
         @NotNull InteractionPurpose purpose,
-        @Pattern(regexp = Ids.PATTERN) String inReplyTo,
+        @Pattern(regexp = RecordIds.PATTERN) String inReplyTo,
         @NotBlank @Size(max = 100) String handledBy,
         @Size(max = 4000) String summary,
         @PastOrPresent Instant occurredAt) implements ClientFactRequest {

@@ -1,6 +1,6 @@
 package com.clientcare.command.client;
 
-import com.clientcare.command.infra.Ids;
+import com.clientcare.command.infra.RecordIds;
 import com.clientcare.shared.client.MarketingOutcome;
 import com.clientcare.shared.client.RecordMarketingResponseCommand;
 import com.clientcare.shared.common.Channel;
@@ -14,7 +14,7 @@ import java.time.Instant;
 
 /** Body of {@code POST /api/clients/{id}/marketing-responses} (C5). */
 public record RecordMarketingResponseRequest(
-        @Pattern(regexp = Ids.PATTERN) String id,
+        @Pattern(regexp = RecordIds.PATTERN) String id,
         @NotBlank @Size(max = 200) String campaign,
         @NotNull Channel channel,
         @NotNull MarketingOutcome outcome,

@@ -1,7 +1,7 @@
 package com.clientcare.command.client;
 
-import com.clientcare.command.infra.Ids;
 import com.clientcare.command.infra.MoneyInput;
+import com.clientcare.command.infra.RecordIds;
 import com.clientcare.shared.client.RecordTransactionCommand;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,7 +13,7 @@ import java.time.Instant;
 
 /** Body of {@code POST /api/clients/{id}/transactions} (C5). */
 public record RecordTransactionRequest(
-        @Pattern(regexp = Ids.PATTERN) String id,
+        @Pattern(regexp = RecordIds.PATTERN) String id,
         @NotNull @Valid MoneyInput amount,
         @Size(max = 1000) String description,
         @PastOrPresent Instant occurredAt) implements ClientFactRequest {

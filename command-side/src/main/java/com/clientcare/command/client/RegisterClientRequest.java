@@ -1,7 +1,7 @@
 package com.clientcare.command.client;
 
-import com.clientcare.command.infra.Ids;
 import com.clientcare.command.infra.MoneyInput;
+import com.clientcare.command.infra.RecordIds;
 import com.clientcare.shared.client.ClientKind;
 import com.clientcare.shared.client.ContactDetails;
 import com.clientcare.shared.client.RegisterClientCommand;
@@ -20,7 +20,7 @@ import java.util.Map;
 
 /** Body of {@code POST /api/clients} (C1, C2). */
 public record RegisterClientRequest(
-        @Pattern(regexp = Ids.PATTERN) String id,
+        @Pattern(regexp = RecordIds.PATTERN) String id,
         @NotBlank @Size(max = 200) String name,
         @NotNull ClientKind kind,
         @Email @Size(max = 254) String email,

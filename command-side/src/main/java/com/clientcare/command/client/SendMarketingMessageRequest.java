@@ -1,6 +1,6 @@
 package com.clientcare.command.client;
 
-import com.clientcare.command.infra.Ids;
+import com.clientcare.command.infra.RecordIds;
 import com.clientcare.shared.client.SendMarketingMessageCommand;
 import com.clientcare.shared.common.Channel;
 import jakarta.validation.constraints.NotBlank;
@@ -13,7 +13,7 @@ import java.time.Instant;
 
 /** Body of {@code POST /api/clients/{id}/marketing-messages} (C6). */
 public record SendMarketingMessageRequest(
-        @Pattern(regexp = Ids.PATTERN) String id,
+        @Pattern(regexp = RecordIds.PATTERN) String id,
         @NotBlank @Size(max = 200) String campaign,
         @NotNull Channel channel,
         @PastOrPresent Instant sentAt) implements ClientFactRequest {

@@ -1,6 +1,6 @@
 package com.clientcare.command.client;
 
-import com.clientcare.command.infra.Ids;
+import com.clientcare.command.infra.RecordIds;
 import com.clientcare.shared.client.SignAgreementCommand;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -12,8 +12,8 @@ import java.util.List;
 
 /** Body of {@code POST /api/clients/{id}/agreements} (C4). */
 public record SignAgreementRequest(
-        @Pattern(regexp = Ids.PATTERN) String id,
-        @NotNull @Pattern(regexp = Ids.PATTERN) String recommendationId,
+        @Pattern(regexp = RecordIds.PATTERN) String id,
+        @NotNull @Pattern(regexp = RecordIds.PATTERN) String recommendationId,
         @NotNull @Size(max = 20) List<@NotNull @Size(max = 200) String> products,
         @NotNull @Size(max = 20) List<@NotNull @Size(max = 200) String> services,
         @PastOrPresent Instant signedAt) implements ClientFactRequest {

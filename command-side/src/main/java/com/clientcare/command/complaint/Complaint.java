@@ -1,8 +1,8 @@
 package com.clientcare.command.complaint;
 
-import com.clientcare.command.infra.BusinessRuleViolation;
-import com.clientcare.command.infra.ConflictingRetry;
-import com.clientcare.command.infra.SameFact;
+import com.clientcare.command.rules.BusinessRuleViolation;
+import com.clientcare.command.rules.ConflictingRetry;
+import com.clientcare.command.rules.SameFact;
 import com.clientcare.shared.client.Tier;
 import com.clientcare.shared.complaint.AcceptFinalResponseCommand;
 import com.clientcare.shared.complaint.AcknowledgeComplaintCommand;

@@ -1,5 +1,6 @@
 package com.clientcare.command.infra;
 
+import com.clientcare.command.rules.SameFact;
 import com.clientcare.eventstore.EventMetadata;
 import com.clientcare.web.CorrelationIdFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,7 +39,7 @@ public class CommandDispatcher {
                 EventMetadata.CORRELATION_ID, correlationId,
                 // the request itself is the first cause of the conversation
                 EventMetadata.CAUSATION_ID, correlationId,
-                SameFact.TIME_STATED, request.getAttribute(BusinessTime.STATED) != null));
+                SameFact.TIME_STATED, request.getAttribute(StatedBusinessTime.STATED) != null));
         Long expectedVersion = ExpectedVersion.fromHeader(request.getHeader(ExpectedVersion.HEADER));
         if (expectedVersion != null) {
             values.put(ExpectedVersion.METADATA, expectedVersion);

@@ -1,5 +1,8 @@
 package com.clientcare.command.infra;
 
+import com.clientcare.command.rules.BusinessRuleViolation;
+import com.clientcare.command.rules.ConflictingRetry;
+import com.clientcare.command.rules.NotPermitted;
 import com.clientcare.web.RequestProblems;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;

@@ -1,19 +1,13 @@
 package com.clientcare.command.policy;
 
-import com.clientcare.command.infra.BusinessRuleViolation;
-import com.clientcare.command.infra.BusinessTime;
 import com.clientcare.command.infra.CommandDispatcher;
+import com.clientcare.command.infra.StatedBusinessTime;
+import com.clientcare.command.rules.BusinessRuleViolation;
 import com.clientcare.shared.policy.BankHoliday;
 import com.clientcare.shared.policy.HolidaySource;
-import com.clientcare.shared.policy.ImportPublishedHolidaysCommand;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -28,10 +22,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * S6 over HTTP, the business calendar: the holidays a version closes on in a year; the import of the UK
@@ -42,33 +33,6 @@ import java.util.Map;
 @Validated
 @RequestMapping("/api/service-policy")
 public class BusinessCalendarController {
-
-    /** The shape of www.gov.uk/bank-holidays.json: divisions by name, each with its events. */
-    public record FeedDivision(@Size(max = 100) String division,
-                               @NotNull @Size(max = 2000) List<@NotNull @Valid FeedEvent> events) {
-    }
-
-    public record FeedEvent(@NotBlank @Size(max = 200) String title, @NotNull LocalDate date,
-                            @Size(max = 500) String notes, Boolean bunting) {
-
-        @AssertTrue(message = "must be a date between 1900 and 2200")
-        public boolean isDateInRange() {
-            return date == null || (date.getYear() >= 1900 && date.getYear() <= 2200);
-        }
-    }
-
-    public record ImportRequest(@NotEmpty @Size(max = 10) Map<@NotBlank String, @NotNull @Valid FeedDivision> feed,
-                                Instant effectiveFrom, @Size(max = 500) String reason, Boolean dryRun) {
-
-        @AssertTrue(message = "effectiveFrom and reason are needed to adopt a version (or set dryRun)")
-        public boolean isAdoptable() {
-            return isDryRun() || (effectiveFrom != null && reason != null && !reason.isBlank());
-        }
-
-        boolean isDryRun() {
-            return Boolean.TRUE.equals(dryRun);
-        }
-    }
 
     /** The comparison, and the version the import adopted (none for a dry run or when the list adds nothing). */
     public record HolidayImport(PublishedHolidays comparison, Integer adoptedVersion) {
@@ -83,11 +47,11 @@ public class BusinessCalendarController {
     private final ServicePolicies policies;
     private final RecordedDeadlines recordedDeadlines;
     private final CommandDispatcher dispatcher;
-    private final BusinessTime businessTime;
+    private final StatedBusinessTime businessTime;
     private final Clock clock;
 
     public BusinessCalendarController(ServicePolicies policies, RecordedDeadlines recordedDeadlines,
-                                      CommandDispatcher dispatcher, BusinessTime businessTime, Clock clock) {
+                                      CommandDispatcher dispatcher, StatedBusinessTime businessTime, Clock clock) {
         this.policies = policies;
         this.recordedDeadlines = recordedDeadlines;
         this.dispatcher = dispatcher;
@@ -120,24 +84,20 @@ public class BusinessCalendarController {
      * policy to adopt a new version whose extra dates gain what the list has and the rules lack.
      */
     @PostMapping("/holiday-imports")
-    public ResponseEntity<HolidayImport> importPublished(@Valid @RequestBody ImportRequest body) {
+    public ResponseEntity<HolidayImport> importPublished(@Valid @RequestBody ImportPublishedHolidaysRequest body) {
         PolicyVersion latest = policies.latest();
         HolidaySource source = latest.terms().holidaySource();
-        String division = source.name().toLowerCase(Locale.ROOT).replace('_', '-');
-        FeedDivision listed = body.feed().get(division);
-        if (listed == null || listed.events().isEmpty()) {
-            throw new BusinessRuleViolation("S6", "the feed lists no bank holidays of " + division
-                    + ", the holiday source of version " + latest.version());
+        List<BankHoliday> published = body.publishedFor(source);
+        if (published.isEmpty()) {
+            throw new BusinessRuleViolation("S6", "the feed lists no bank holidays of "
+                    + ImportPublishedHolidaysRequest.divisionOf(source) + ", the holiday source of version "
+                    + latest.version());
         }
-        List<BankHoliday> published = listed.events().stream()
-                .map(event -> new BankHoliday(event.date(), event.title()))
-                .toList();
         PublishedHolidays comparison = PublishedHolidays.compare(source, published);
         if (body.isDryRun()) {
             return ResponseEntity.ok(new HolidayImport(comparison, null));
         }
-        dispatcher.dispatch(new ImportPublishedHolidaysCommand(ServicePolicies.POLICY_ID, published,
-                body.effectiveFrom(), body.reason(), businessTime.orNow(null)));
+        dispatcher.dispatch(body.toCommand(published, businessTime.orNow(null)));
         PolicyVersion after = policies.latest();
         return after.version() == latest.version() ? ResponseEntity.ok(new HolidayImport(comparison, null))
                 : ResponseEntity.status(HttpStatus.CREATED).body(new HolidayImport(comparison, after.version()));

@@ -1,7 +1,7 @@
 package com.clientcare.command.policy;
 
-import com.clientcare.command.infra.BusinessRuleViolation;
-import com.clientcare.command.infra.ConflictingRetry;
+import com.clientcare.command.rules.BusinessRuleViolation;
+import com.clientcare.command.rules.ConflictingRetry;
 import com.clientcare.shared.policy.AdoptServicePolicyVersionCommand;
 import com.clientcare.shared.policy.BankHoliday;
 import com.clientcare.shared.policy.EnsureDefaultServicePolicyCommand;

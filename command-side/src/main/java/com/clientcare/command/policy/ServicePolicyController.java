@@ -1,13 +1,8 @@
 package com.clientcare.command.policy;
 
-import com.clientcare.command.infra.BusinessTime;
 import com.clientcare.command.infra.CommandDispatcher;
-import com.clientcare.shared.policy.AdoptServicePolicyVersionCommand;
-import com.clientcare.shared.policy.ReviewServicePolicyCommand;
+import com.clientcare.command.infra.StatedBusinessTime;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,20 +21,13 @@ import java.time.ZoneId;
 @RequestMapping("/api/service-policy")
 public class ServicePolicyController {
 
-    public record AdoptVersionRequest(@NotNull @Valid TermsInput terms, @NotNull Instant effectiveFrom,
-                                      @NotBlank @Size(max = 500) String reason) {
-    }
-
-    public record ReviewRequest(@NotBlank @Size(max = 2000) String outcome) {
-    }
-
     private final ServicePolicies policies;
     private final CommandDispatcher dispatcher;
-    private final BusinessTime businessTime;
+    private final StatedBusinessTime businessTime;
     private final Clock clock;
 
     public ServicePolicyController(ServicePolicies policies, CommandDispatcher dispatcher,
-                                   BusinessTime businessTime, Clock clock) {
+                                   StatedBusinessTime businessTime, Clock clock) {
         this.policies = policies;
         this.dispatcher = dispatcher;
         this.businessTime = businessTime;
@@ -57,16 +45,14 @@ public class ServicePolicyController {
     }
 
     @PostMapping("/versions")
-    public ResponseEntity<PolicyOverview> adopt(@Valid @RequestBody AdoptVersionRequest body) {
-        dispatcher.dispatch(new AdoptServicePolicyVersionCommand(ServicePolicies.POLICY_ID, body.terms().toTerms(),
-                body.effectiveFrom(), body.reason(), businessTime.orNow(null)));
+    public ResponseEntity<PolicyOverview> adopt(@Valid @RequestBody AdoptServicePolicyVersionRequest body) {
+        dispatcher.dispatch(body.toCommand(businessTime.orNow(null)));
         return ResponseEntity.status(201).body(policy());
     }
 
     @PostMapping("/reviews")
-    public ResponseEntity<PolicyOverview> review(@Valid @RequestBody ReviewRequest body) {
-        dispatcher.dispatch(new ReviewServicePolicyCommand(ServicePolicies.POLICY_ID, body.outcome(),
-                businessTime.orNow(null)));
+    public ResponseEntity<PolicyOverview> review(@Valid @RequestBody ReviewServicePolicyRequest body) {
+        dispatcher.dispatch(body.toCommand(businessTime.orNow(null)));
         return ResponseEntity.ok(policy());
     }
 

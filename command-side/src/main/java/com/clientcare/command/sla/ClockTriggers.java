@@ -76,7 +76,7 @@ public class ClockTriggers {
     }
 
     @EventHandler
-    void on(ComplaintReopenedEvent event, ComplaintClients clients) {
+    void on(ComplaintReopenedEvent event, ComplaintLoggedEvents clients) {
         clients.of(event.complaintId()).ifPresent(logged -> {
             startForComplaint(ServiceLevelRule.S4, event.cycle(), logged, event.reopenedAt());
             startForComplaint(ServiceLevelRule.S5, event.cycle(), logged, event.reopenedAt());

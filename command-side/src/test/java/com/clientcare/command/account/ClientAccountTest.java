@@ -1,8 +1,8 @@
 package com.clientcare.command.account;
 
 import com.clientcare.command.complaint.ClientDirectory;
-import com.clientcare.command.infra.BusinessRuleViolation;
-import com.clientcare.command.infra.ConflictingRetry;
+import com.clientcare.command.rules.BusinessRuleViolation;
+import com.clientcare.command.rules.ConflictingRetry;
 import com.clientcare.shared.account.AgreeDrawDownTermsCommand;
 import com.clientcare.shared.account.ClientAccountClosedEvent;
 import com.clientcare.shared.account.ClientAccountOpenedEvent;

@@ -1,8 +1,8 @@
 package com.clientcare.command.client;
 
-import com.clientcare.command.infra.BusinessRuleViolation;
-import com.clientcare.command.infra.ConflictingRetry;
-import com.clientcare.command.infra.NotPermitted;
+import com.clientcare.command.rules.BusinessRuleViolation;
+import com.clientcare.command.rules.ConflictingRetry;
+import com.clientcare.command.rules.NotPermitted;
 import com.clientcare.shared.client.AccountManagerReassignedEvent;
 import com.clientcare.shared.client.AgreementSignedEvent;
 import com.clientcare.shared.client.AnnualRevenueChangedEvent;

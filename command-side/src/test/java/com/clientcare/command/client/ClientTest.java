@@ -1,7 +1,7 @@
 package com.clientcare.command.client;
 
-import com.clientcare.command.infra.BusinessRuleViolation;
-import com.clientcare.command.infra.ConflictingRetry;
+import com.clientcare.command.rules.BusinessRuleViolation;
+import com.clientcare.command.rules.ConflictingRetry;
 import com.clientcare.shared.client.ClientKind;
 import com.clientcare.shared.client.ClientRegisteredEvent;
 import com.clientcare.shared.client.ContactDetails;

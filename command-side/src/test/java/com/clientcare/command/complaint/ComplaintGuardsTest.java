@@ -1,6 +1,6 @@
 package com.clientcare.command.complaint;
 
-import com.clientcare.command.infra.ConflictingRetry;
+import com.clientcare.command.rules.ConflictingRetry;
 import com.clientcare.shared.complaint.AcceptFinalResponseCommand;
 import com.clientcare.shared.complaint.AssessComplaintCommand;
 import com.clientcare.shared.complaint.CompleteCorrectiveActionCommand;

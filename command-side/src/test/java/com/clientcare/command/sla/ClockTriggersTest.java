@@ -46,7 +46,7 @@ class ClockTriggersTest {
     private static final Instant LATER = Instant.parse("2026-03-03T10:00:00Z");
 
     private final CommandGateway commands = mock(CommandGateway.class);
-    private final ComplaintClients complaints = mock(ComplaintClients.class);
+    private final ComplaintLoggedEvents complaints = mock(ComplaintLoggedEvents.class);
     private final ClockTriggers triggers = new ClockTriggers(commands);
 
     /** Each rule's own tier, so that a tier not taken from the event fails one of them. */

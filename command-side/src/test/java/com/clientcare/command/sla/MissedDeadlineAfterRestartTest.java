@@ -96,8 +96,8 @@ class MissedDeadlineAfterRestartTest {
                     && System.nanoTime() < waitUntil) {
                 Thread.sleep(100);
             }
-            after.getBean(ClockDeadlines.class).recordDueBreaches();
-            after.getBean(ClockDeadlines.class).recordDueBreaches();
+            after.getBean(DeadlineWatch.class).recordDueBreaches();
+            after.getBean(DeadlineWatch.class).recordDueBreaches();
 
             List<ClockBreachedEvent> s5 = breaches(after).stream()
                     .filter(breach -> breach.clockId().equals("S5:complaint:k-1:0")).toList();

@@ -157,7 +157,7 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         if (first == 0 || commit.aggregateType() == null || streamEnds.endsAt(commit.aggregateId(), first)) {
             return commit; // a clash at the commit's own key is found by the insert
         }
-        Runs<StoredCommit> stream = aggregateRuns(commit.aggregateId());
+        ChainedRangeReader<StoredCommit> stream = aggregateRanges(commit.aggregateId());
         List<StoredCommit> before = stream.covering(first - 1, 1);
         if (before.isEmpty() && stream.from(0, 1).isEmpty()) {
             return commit.startingTheStream();
@@ -292,7 +292,7 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
      * any still pending first (in order, so that the commit appended after this load is placed after them).
      */
     private List<StoredCommit> commitsOf(String aggregateId, long firstSequence) {
-        Runs<StoredCommit> stream = aggregateRuns(aggregateId);
+        ChainedRangeReader<StoredCommit> stream = aggregateRanges(aggregateId);
         List<StoredCommit> commits = new ArrayList<>();
         int window = FIRST_WINDOW;
         List<StoredCommit> batch = stream.covering(firstSequence, window);
@@ -315,8 +315,8 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
     }
 
     /** One aggregate's commits, found by their exact keys. */
-    private Runs<StoredCommit> aggregateRuns(String aggregateId) {
-        return new Runs<>(sequences -> {
+    private ChainedRangeReader<StoredCommit> aggregateRanges(String aggregateId) {
+        return new ChainedRangeReader<>(sequences -> {
             List<StoredCommit> found = new ArrayList<>();
             streams.find(Filters.in("_id", sequences.stream().map(sequence -> StoredCommit.key(aggregateId, sequence))
                     .toList())).forEach(document -> found.add(StoredCommit.of(document)));

@@ -62,8 +62,8 @@ final class GlobalLog {
     private final MongoCollection<Document> streams;
     private final MongoCollection<Document> headHint;
     /** The older layout's entries, by position. */
-    private final Runs<LogEntry> entries;
-    private final Runs<Place> places;
+    private final ChainedRangeReader<LogEntry> entries;
+    private final ChainedRangeReader<Place> places;
     /** One claim at a time per JVM: the others would only collide on the same position. */
     private final ReentrantLock placing = new ReentrantLock();
     /** The last place this JVM has seen, claimed or read: a lower bound of the end, and the hash to chain to. */
@@ -77,7 +77,7 @@ final class GlobalLog {
     }
 
     /** A commit at its place in the log. */
-    record Place(LogEntry entry, StoredCommit commit) implements Run {
+    record Place(LogEntry entry, StoredCommit commit) implements ChainedRange {
 
         @Override
         public long start() {
@@ -97,12 +97,12 @@ final class GlobalLog {
         // a hint only: losing its last raise to a crash costs a slightly longer walk
         MongoCollection<Document> hint = database.getCollection(HEAD_COLLECTION);
         this.headHint = hint.withWriteConcern(hint.getWriteConcern().withJournal(false));
-        this.entries = new Runs<>(positions -> {
+        this.entries = new ChainedRangeReader<>(positions -> {
             List<LogEntry> found = new ArrayList<>();
             log.find(Filters.in("_id", positions)).forEach(document -> found.add(LogEntry.of(document)));
             return found;
         });
-        this.places = new Runs<>(this::placesAt);
+        this.places = new ChainedRangeReader<>(this::placesAt);
     }
 
     /** The commits claiming any of {@code positions}; a commit of the older layout with its entry's hash and maximum. */

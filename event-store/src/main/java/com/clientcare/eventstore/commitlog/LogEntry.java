@@ -11,7 +11,7 @@ import java.time.Instant;
  * in log order). The maximum is kept as seconds and nanoseconds, exact and comparable; entries of an older layout
  * have none until {@link GlobalLog#fillRunningMaxima} gives it.
  */
-record LogEntry(long position, String stream, int count, String hash, Instant maxTimestamp) implements Run {
+record LogEntry(long position, String stream, int count, String hash, Instant maxTimestamp) implements ChainedRange {
 
     static final String COLLECTION = "event_log";
     static final String MAX_TIMESTAMP = "maxTimestamp";

@@ -19,7 +19,7 @@ import java.util.List;
  * layout may still be stored {@code pending}, without one, until it is placed.
  */
 record StoredCommit(String key, String aggregateId, String aggregateType, long firstSequence, long lastSequence,
-                    Long globalIndex, List<Document> events) implements Run {
+                    Long globalIndex, List<Document> events) implements ChainedRange {
 
     static final String COLLECTION = "event_streams";
     /** Marks a commit of the older layout not yet placed; a sparse index on it finds those without a scan on MongoDB. */

@@ -1,4 +1,4 @@
-package com.clientcare.command.infra;
+package com.clientcare.command.rules;
 
 /** A create command reused an id that already names something different: the retry is not the same request. */
 public class ConflictingRetry extends RuntimeException {

@@ -6,13 +6,13 @@ import org.springframework.stereotype.Component;
 
 import java.util.Optional;
 
-/** Who a complaint is about, read from the complaint's first event. */
+/** A complaint as it was logged (who it is about, when it was received): the first event of its stream. */
 @Component
-public class ComplaintClients {
+public class ComplaintLoggedEvents {
 
     private final EventStore eventStore;
 
-    public ComplaintClients(EventStore eventStore) {
+    public ComplaintLoggedEvents(EventStore eventStore) {
         this.eventStore = eventStore;
     }
 

@@ -21,10 +21,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The terms of a new policy version as a request carries them (S6): the bank holidays of {@code holidaySource}
- * (England and Wales' when absent), plus the extra closures in {@code publicHolidays}, less {@code removedHolidays}.
+ * The terms of a new policy version as {@code POST /api/service-policy/versions} carries them (S6): the bank
+ * holidays of {@code holidaySource} (England and Wales' when absent), plus the extra closures in
+ * {@code publicHolidays}, less {@code removedHolidays}.
  */
-public record TermsInput(
+public record ServicePolicyTermsRequest(
         @NotNull String zone,
         @NotEmpty Set<@NotNull DayOfWeek> workingDays,
         @NotNull LocalTime opensAt,

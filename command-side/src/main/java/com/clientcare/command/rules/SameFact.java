@@ -1,4 +1,4 @@
-package com.clientcare.command.infra;
+package com.clientcare.command.rules;
 
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 

@@ -1,4 +1,4 @@
-package com.clientcare.command.account;
+package com.clientcare.command.client;
 
 import com.clientcare.command.infra.ClientIndex;
 import com.clientcare.shared.account.ClientAccountOpenedEvent;

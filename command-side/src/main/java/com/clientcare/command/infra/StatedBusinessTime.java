@@ -1,5 +1,6 @@
 package com.clientcare.command.infra;
 
+import com.clientcare.command.rules.SameFact;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 
@@ -11,14 +12,14 @@ import java.time.Instant;
  * request, so that a retry stating another time is told apart from one leaving it to default ({@link SameFact}).
  */
 @Component
-public class BusinessTime {
+public class StatedBusinessTime {
 
-    static final String STATED = BusinessTime.class.getName() + ".stated";
+    static final String STATED = StatedBusinessTime.class.getName() + ".stated";
 
     private final Clock clock;
     private final HttpServletRequest request;
 
-    public BusinessTime(Clock clock, HttpServletRequest request) {
+    public StatedBusinessTime(Clock clock, HttpServletRequest request) {
         this.clock = clock;
         this.request = request;
     }

@@ -1,4 +1,4 @@
-package com.clientcare.command.infra;
+package com.clientcare.command.rules;
 
 /**
  * A well-formed command that a rule of the policy forbids; {@code rule} is the rule id of DOMAIN.md (C4, K6, ...),

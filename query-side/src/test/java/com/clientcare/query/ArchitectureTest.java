@@ -7,6 +7,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.axonframework.config.ProcessingGroup;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 @AnalyzeClasses(packages = "com.clientcare.query", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -23,4 +24,10 @@ class ArchitectureTest {
     static final ArchRule projections_are_free_of_web_code = noClasses()
             .that().areAnnotatedWith(ProcessingGroup.class)
             .should().dependOnClassesThat().resideInAPackage("org.springframework.web..");
+
+    /** #20: a package that needs another never ends up needed by it, through any path of packages. */
+    @ArchTest
+    static final ArchRule no_package_of_the_query_side_depends_on_itself_through_others = slices()
+            .matching("com.clientcare.query.(*)..")
+            .should().beFreeOfCycles();
 }

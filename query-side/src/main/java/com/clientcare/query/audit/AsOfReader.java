@@ -30,8 +30,8 @@ public class AsOfReader {
                                                    Function<List<E>, Optional<S>> fold) {
         List<? extends DomainEventMessage<?>> upToThen = eventStore.readEvents(id, 0).asStream()
                 .filter(event -> eventType.isInstance(event.getPayload()))
-                .filter(event -> !(basis == TimeBasis.RECORDED ? event.getTimestamp() : BusinessTime.of(event))
-                        .isAfter(at))
+                .filter(event -> !(basis == TimeBasis.RECORDED ? event.getTimestamp()
+                        : FirstInstantField.orRecordedAt(event)).isAfter(at))
                 .toList();
         return fold.apply(upToThen.stream().map(event -> eventType.cast(event.getPayload())).toList())
                 .map(state -> new StateAsOf<>(id, at, basis, upToThen.size(),

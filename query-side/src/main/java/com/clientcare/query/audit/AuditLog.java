@@ -74,7 +74,7 @@ public class AuditLog {
                 domain == null ? null : domain.getAggregateIdentifier(),
                 domain == null ? null : domain.getSequenceNumber(),
                 message.getPayloadType().getSimpleName(),
-                BusinessTime.of(message),
+                FirstInstantField.orRecordedAt(message),
                 message.getTimestamp(),
                 mapper.valueToTree(message.getPayload()),
                 new AuditEvent.Metadata((String) metaData.get(EventMetadata.USER),

@@ -1,12 +1,14 @@
 package com.clientcare.query.audit;
 
 import com.clientcare.eventstore.EventMetadata;
+import com.clientcare.shared.audit.FindAuditEventsQuery;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -37,6 +39,11 @@ public class AuditLog {
         scan(filter.after(), event -> filter.matches(event), event -> page.add(event),
                 () -> page.size() >= filter.pageSize());
         return page;
+    }
+
+    @QueryHandler
+    public List<AuditEvent> handle(FindAuditEventsQuery query) {
+        return page(AuditFilter.of(query));
     }
 
     /** One aggregate's whole history, in its own order: an exact-key read, not a scan of the log. */

@@ -3,6 +3,7 @@ package com.clientcare.query.audit;
 import com.clientcare.query.cluster.TokenClaims;
 import com.clientcare.query.infra.DocumentCollection;
 import com.clientcare.query.infra.ReadModelBatch;
+import com.clientcare.shared.audit.FindReplayReportQuery;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
@@ -10,6 +11,7 @@ import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.queryhandling.QueryHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -74,8 +76,9 @@ public class ProjectionReplays {
         });
     }
 
-    public Optional<ReplayReport> report(String id) {
-        return reports.get(id);
+    @QueryHandler
+    public Optional<ReplayReport> handle(FindReplayReportQuery query) {
+        return reports.get(query.replayId());
     }
 
     private void run(ReplayReport started, Class<?> type) {

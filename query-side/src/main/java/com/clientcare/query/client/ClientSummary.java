@@ -67,8 +67,9 @@ public final class ClientSummary {
 
     /** The client after these events of its history, in order; empty when they do not include its registration. */
     public static Optional<ClientSummary> fold(List<? extends ClientEvent> history) {
-        return ReadModelFold.of(history, event -> event instanceof ClientRegisteredEvent registered ? registered(registered)
-                : null, ClientSummary::apply);
+        return ReadModelFold.of(history,
+                event -> event instanceof ClientRegisteredEvent registered ? registered(registered) : null,
+                ClientSummary::apply);
     }
 
     static ClientSummary registered(ClientRegisteredEvent event) {

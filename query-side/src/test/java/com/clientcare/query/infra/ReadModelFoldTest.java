@@ -27,6 +27,7 @@ class ReadModelFoldTest {
 
     /** Strings as events: "start" creates the state, every other event is appended to it. */
     private static Optional<String> fold(List<String> history) {
-        return ReadModelFold.of(history, event -> event.equals("start") ? event : null, (state, event) -> state + event);
+        return ReadModelFold.of(history, event -> event.equals("start") ? event : null,
+                (state, event) -> state + event);
     }
 }

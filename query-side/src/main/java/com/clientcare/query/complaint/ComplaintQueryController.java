@@ -3,7 +3,6 @@ package com.clientcare.query.complaint;
 import com.clientcare.query.infra.CsvTable;
 import com.clientcare.query.infra.NotFound;
 import com.clientcare.query.infra.Paged;
-import com.clientcare.query.version.AggregateVersions;
 import com.clientcare.query.version.Versions;
 import com.clientcare.shared.complaint.FindComplaintQuery;
 import jakarta.validation.constraints.Max;
@@ -32,11 +31,9 @@ import java.util.List;
 public class ComplaintQueryController {
 
     private final QueryGateway queries;
-    private final AggregateVersions versions;
 
-    public ComplaintQueryController(QueryGateway queries, AggregateVersions versions) {
+    public ComplaintQueryController(QueryGateway queries) {
         this.queries = queries;
-        this.versions = versions;
     }
 
     @GetMapping
@@ -69,7 +66,7 @@ public class ComplaintQueryController {
                         ResponseTypes.optionalInstanceOf(ComplaintView.class))
                 .join()
                 .orElseThrow(() -> new NotFound("complaint", id));
-        return Versions.tagged(versions.of(id), complaint);
+        return Versions.tagged(queries, id, complaint);
     }
 
     private ComplaintsProjection.LogPage page(ComplaintLogFilter filter, int page, int size) {

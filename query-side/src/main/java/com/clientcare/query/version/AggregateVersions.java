@@ -1,6 +1,7 @@
 package com.clientcare.query.version;
 
 import com.clientcare.shared.client.ClientEvent;
+import com.clientcare.shared.common.FindAggregateVersionQuery;
 import com.clientcare.shared.complaint.ComplaintEvent;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -11,6 +12,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -47,6 +49,11 @@ public class AggregateVersions {
     @ResetHandler
     void reset() {
         versions.deleteMany(new Document());
+    }
+
+    @QueryHandler
+    public Optional<Long> handle(FindAggregateVersionQuery query) {
+        return of(query.aggregateId());
     }
 
     public Optional<Long> of(String aggregateId) {

@@ -1,6 +1,6 @@
 package com.clientcare.query.account;
 
-import com.clientcare.query.infra.Folds;
+import com.clientcare.query.infra.ReadModelFold;
 import com.clientcare.shared.account.AccountStatus;
 import com.clientcare.shared.account.ClientAccountClosedEvent;
 import com.clientcare.shared.account.ClientAccountEvent;
@@ -34,7 +34,7 @@ public record AccountView(String id, String clientId, String purpose, String cur
 
     public static Optional<AccountView> fold(List<ClientAccountEvent> history) {
         long[] sequence = {-1};
-        return Folds.fold(history, event -> {
+        return ReadModelFold.of(history, event -> {
             sequence[0]++;
             return event instanceof ClientAccountOpenedEvent opened ? opened(opened, sequence[0]) : null;
         }, (view, event) -> view.apply(event, sequence[0]));

@@ -1,9 +1,17 @@
 package com.clientcare.query.account;
 
 import com.clientcare.query.infra.NotFound;
+import com.clientcare.query.infra.Paged;
 import com.clientcare.shared.account.AccountStatus;
+import com.clientcare.shared.account.FindClientAccountQuery;
+import com.clientcare.shared.account.FindClientAccountsQuery;
+import com.clientcare.shared.account.FindReconciliationQuery;
+import com.clientcare.shared.account.FindStatementQuery;
+import com.clientcare.shared.account.FindStatementsQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,20 +25,22 @@ import org.springframework.web.bind.annotation.RestController;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Client accounts, their statements and reconciliations over HTTP (API.md, "Client money", M1). */
+/**
+ * Client accounts, their statements and reconciliations over HTTP (API.md, "Client money", M1); the PDF and CSV
+ * documents are printed from the same answers as the JSON.
+ */
 @RestController
 @Validated
 @RequestMapping("/api/client-accounts")
 public class ClientAccountQueryController {
 
-    static final String TOTAL_COUNT = "X-Total-Count";
     private static final MediaType CSV = MediaType.parseMediaType("text/csv");
 
-    private final ClientAccountsProjection accounts;
+    private final QueryGateway queries;
     private final AccountDocuments documents;
 
-    public ClientAccountQueryController(ClientAccountsProjection accounts, AccountDocuments documents) {
-        this.accounts = accounts;
+    public ClientAccountQueryController(QueryGateway queries, AccountDocuments documents) {
+        this.queries = queries;
         this.documents = documents;
     }
 
@@ -40,13 +50,17 @@ public class ClientAccountQueryController {
             @RequestParam(required = false) String clientId,
             @RequestParam(required = false) AccountStatus status,
             @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-        return paged(accounts.accounts(clientId, status, page, size));
+            @RequestParam(defaultValue = "100") @Min(1) @Max(Paged.MAX_SIZE) int size) {
+        ClientAccountsProjection.AccountPage found = queries.query(new FindClientAccountsQuery(clientId, status,
+                page, size), ResponseTypes.instanceOf(ClientAccountsProjection.AccountPage.class)).join();
+        return Paged.ok(found.items(), found.total());
     }
 
     @GetMapping("/{id}")
     public AccountView account(@PathVariable String id) {
-        return accounts.account(id).orElseThrow(() -> new NotFound("client account", id));
+        return queries.query(new FindClientAccountQuery(id), ResponseTypes.optionalInstanceOf(AccountView.class))
+                .join()
+                .orElseThrow(() -> new NotFound("client account", id));
     }
 
     /** Every statement as issued, statement 1 first. */
@@ -54,14 +68,18 @@ public class ClientAccountQueryController {
     public ResponseEntity<List<StatementView>> statements(
             @PathVariable String id,
             @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+            @RequestParam(defaultValue = "100") @Min(1) @Max(Paged.MAX_SIZE) int size) {
         account(id);
-        return paged(accounts.statements(id, page, size));
+        ClientAccountsProjection.StatementPage found = queries.query(new FindStatementsQuery(id, page, size),
+                ResponseTypes.instanceOf(ClientAccountsProjection.StatementPage.class)).join();
+        return Paged.ok(found.items(), found.total());
     }
 
     @GetMapping("/{id}/statements/{number}")
     public StatementView statement(@PathVariable String id, @PathVariable int number) {
-        return accounts.statement(id, number).orElseThrow(() -> new NotFound("statement", number + " of " + id));
+        return queries.query(new FindStatementQuery(id, number), ResponseTypes.optionalInstanceOf(StatementView.class))
+                .join()
+                .orElseThrow(() -> new NotFound("statement", number + " of " + id));
     }
 
     @GetMapping(value = "/{id}/statements/{number}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -80,8 +98,9 @@ public class ClientAccountQueryController {
     @GetMapping("/{id}/reconciliation")
     public Reconciliation reconciliation(@PathVariable String id) {
         account(id);
-        return accounts.reconciliation(id).orElseThrow(() -> new NotFound("reconciliation (the work is not complete)"
-                + " of client account", id));
+        return queries.query(new FindReconciliationQuery(id), ResponseTypes.optionalInstanceOf(Reconciliation.class))
+                .join()
+                .orElseThrow(() -> new NotFound("reconciliation (the work is not complete) of client account", id));
     }
 
     @GetMapping(value = "/{id}/reconciliation.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -94,10 +113,6 @@ public class ClientAccountQueryController {
     public ResponseEntity<byte[]> reconciliationCsv(@PathVariable String id) {
         return attachment(documents.reconciliationCsv(reconciliation(id)).getBytes(StandardCharsets.UTF_8),
                 CSV, "reconciliation-" + id + ".csv");
-    }
-
-    static <T> ResponseEntity<List<T>> paged(ClientAccountsProjection.Page<T> page) {
-        return ResponseEntity.ok().header(TOTAL_COUNT, String.valueOf(page.total())).body(page.items());
     }
 
     private static ResponseEntity<byte[]> attachment(byte[] body, MediaType type, String name) {

@@ -5,6 +5,13 @@ import com.clientcare.shared.account.AccountStatus;
 import com.clientcare.shared.account.ClientAccountClosedEvent;
 import com.clientcare.shared.account.ClientAccountEvent;
 import com.clientcare.shared.account.ClientAccountOpenedEvent;
+import com.clientcare.shared.account.FindClientAccountQuery;
+import com.clientcare.shared.account.FindClientAccountsQuery;
+import com.clientcare.shared.account.FindClientMoneyHeldQuery;
+import com.clientcare.shared.account.FindIdleClientAccountsQuery;
+import com.clientcare.shared.account.FindReconciliationQuery;
+import com.clientcare.shared.account.FindStatementQuery;
+import com.clientcare.shared.account.FindStatementsQuery;
 import com.clientcare.shared.account.StatementIssuedEvent;
 import com.clientcare.shared.client.PersonalDataErasedEvent;
 import com.clientcare.shared.common.Money;
@@ -14,6 +21,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -107,27 +115,27 @@ public class ClientAccountsProjection {
     }
 
     /** A client's accounts in account id order, or by status then account id; either filter may be null. */
-    public Page<AccountSummary> accounts(String clientId, AccountStatus status, int page, int size) {
+    public AccountPage accounts(String clientId, AccountStatus status, int page, int size) {
         if (clientId != null) {
             List<AccountSummary> ofClient = accountsOf(clientId).stream()
                     .filter(summary -> status == null || summary.status() == status)
                     .toList();
-            return new Page<>(ofClient.stream().skip((long) page * size).limit(size).toList(), ofClient.size());
+            return new AccountPage(ofClient.stream().skip((long) page * size).limit(size).toList(), ofClient.size());
         }
         String prefix = status == null ? "" : status.name() + SEPARATOR;
-        return new Page<>(byStatus.withIdBetween(prefix, end(prefix), skip(page, size), size),
+        return new AccountPage(byStatus.withIdBetween(prefix, end(prefix), skip(page, size), size),
                 byStatus.countWithIdBetween(prefix, end(prefix)));
     }
 
     /** Statements are numbered 1 to n without gaps, so a page is a list of exact keys. */
-    public Page<StatementView> statements(String accountId, int page, int size) {
+    public StatementPage statements(String accountId, int page, int size) {
         int issued = accounts.get(accountId).map(AccountView::statementsIssued).orElse(0);
         int first = skip(page, size) + 1;
         List<String> keys = new ArrayList<>();
         for (long number = first; number < (long) first + size && number <= issued; number++) {
             keys.add(statementKey(accountId, (int) number));
         }
-        return new Page<>(statements.getAll(keys), issued);
+        return new StatementPage(statements.getAll(keys), issued);
     }
 
     public Optional<StatementView> statement(String accountId, int number) {
@@ -144,14 +152,53 @@ public class ClientAccountsProjection {
     }
 
     /** Open accounts whose latest movement (or opening) is before {@code cutoff}, longest idle first. */
-    public Page<AccountSummary> idleSince(Instant cutoff, int page, int size) {
+    public AccountPage idleSince(Instant cutoff, int page, int size) {
         String before = millis(cutoff);
-        return new Page<>(openByLastMovement.withIdBetween("", before, skip(page, size), size),
+        return new AccountPage(openByLastMovement.withIdBetween("", before, skip(page, size), size),
                 openByLastMovement.countWithIdBetween("", before));
     }
 
-    /** A page of a list and how many there are in all. */
-    public record Page<T>(List<T> items, long total) {
+    /** A page of accounts and how many there are in all (a class of its own: Axon matches answers by raw class). */
+    public record AccountPage(List<AccountSummary> items, long total) {
+    }
+
+    /** A page of statements and how many were issued in all. */
+    public record StatementPage(List<StatementView> items, long total) {
+    }
+
+    @QueryHandler
+    public Optional<AccountView> handle(FindClientAccountQuery query) {
+        return account(query.accountId());
+    }
+
+    @QueryHandler
+    public AccountPage handle(FindClientAccountsQuery query) {
+        return accounts(query.clientId(), query.status(), query.page(), query.size());
+    }
+
+    @QueryHandler
+    public StatementPage handle(FindStatementsQuery query) {
+        return statements(query.accountId(), query.page(), query.size());
+    }
+
+    @QueryHandler
+    public Optional<StatementView> handle(FindStatementQuery query) {
+        return statement(query.accountId(), query.number());
+    }
+
+    @QueryHandler
+    public Optional<Reconciliation> handle(FindReconciliationQuery query) {
+        return reconciliation(query.accountId());
+    }
+
+    @QueryHandler
+    public List<MoneyHeld> handle(FindClientMoneyHeldQuery query) {
+        return held();
+    }
+
+    @QueryHandler
+    public AccountPage handle(FindIdleClientAccountsQuery query) {
+        return idleSince(query.cutoff(), query.page(), query.size());
     }
 
     private void store(AccountView before, AccountView after) {

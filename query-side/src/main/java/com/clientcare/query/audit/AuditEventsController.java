@@ -1,8 +1,11 @@
 package com.clientcare.query.audit;
 
+import com.clientcare.shared.audit.FindAuditEventsQuery;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -20,7 +23,8 @@ import java.util.List;
 
 /**
  * Every event with who and why: the log in global order with filters and paging, everything one conversation
- * caused (by correlation id), and a client's or a complaint's complete history as NDJSON, streamed.
+ * caused (by correlation id), and a client's or a complaint's complete history as NDJSON, streamed (read from the
+ * log directly: a query answer is held whole in memory, a stream is not).
  */
 @RestController
 @Validated
@@ -32,10 +36,12 @@ public class AuditEventsController {
     private static final String CORRELATION_ID = "[A-Za-z0-9._:-]{1,100}";
     private static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
 
+    private final QueryGateway queries;
     private final AuditLog log;
     private final ObjectMapper mapper;
 
-    public AuditEventsController(AuditLog log, ObjectMapper mapper) {
+    public AuditEventsController(QueryGateway queries, AuditLog log, ObjectMapper mapper) {
+        this.queries = queries;
         this.log = log;
         this.mapper = mapper;
     }
@@ -43,13 +49,17 @@ public class AuditEventsController {
     /** A page of the log; continue with {@code after} = the last {@code globalIndex} of the page. */
     @GetMapping("/events")
     public List<AuditEvent> events(@Valid AuditFilter filter) {
-        return log.page(filter);
+        return events(filter.query());
     }
 
     /** Everything a request caused, across aggregates: the events sharing its correlation id, in order. */
     @GetMapping("/correlations/{correlationId}")
     public List<AuditEvent> correlation(@PathVariable @Pattern(regexp = CORRELATION_ID) String correlationId) {
-        return log.page(new AuditFilter(null, null, null, null, null, correlationId, null, AuditFilter.MOST));
+        return events(new FindAuditEventsQuery(null, null, null, null, null, correlationId, null, AuditFilter.MOST));
+    }
+
+    private List<AuditEvent> events(FindAuditEventsQuery query) {
+        return queries.query(query, ResponseTypes.multipleInstancesOf(AuditEvent.class)).join();
     }
 
     @GetMapping(value = {"/clients/{aggregateId}/events.ndjson", "/complaints/{aggregateId}/events.ndjson",

@@ -1,5 +1,6 @@
 package com.clientcare.query.audit;
 
+import com.clientcare.shared.audit.FindAuditEventsQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -16,6 +17,15 @@ public record AuditFilter(String aggregateId, String type, Instant from, Instant
 
     static final int MOST = 1000;
     private static final int DEFAULT = 100;
+
+    static AuditFilter of(FindAuditEventsQuery query) {
+        return new AuditFilter(query.aggregateId(), query.type(), query.from(), query.to(), query.user(),
+                query.correlationId(), query.after(), query.limit());
+    }
+
+    FindAuditEventsQuery query() {
+        return new FindAuditEventsQuery(aggregateId, type, from, to, user, correlationId, after, pageSize());
+    }
 
     int pageSize() {
         return limit == null ? DEFAULT : limit;

@@ -2,12 +2,14 @@ package com.clientcare.query.audit;
 
 import com.clientcare.eventstore.EventMetadata;
 import com.clientcare.query.cluster.TokenClaims;
+import com.clientcare.shared.audit.FindAuditEventsQuery;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -81,6 +83,11 @@ public class AuditLog {
         }
     }
 
+    @QueryHandler
+    public List<AuditEvent> handle(FindAuditEventsQuery query) {
+        return page(AuditFilter.of(query));
+    }
+
     /** One aggregate's whole history, in its own order: an exact-key read, not a scan of the log. */
     public List<AuditEvent> history(String aggregateId) {
         return storage.readEvents(aggregateId).asStream().map(this::toAuditEvent).toList();
@@ -116,7 +123,7 @@ public class AuditLog {
                 domain == null ? null : domain.getAggregateIdentifier(),
                 domain == null ? null : domain.getSequenceNumber(),
                 message.getPayloadType().getSimpleName(),
-                BusinessTime.of(message),
+                FirstInstantField.orRecordedAt(message),
                 message.getTimestamp(),
                 mapper.valueToTree(message.getPayload()),
                 new AuditEvent.Metadata((String) metaData.get(EventMetadata.USER),

@@ -1,7 +1,9 @@
 package com.clientcare.query.audit;
 
-import com.clientcare.eventstore.commitlog.CommitLogStorageEngine;
 import com.clientcare.eventstore.commitlog.IntegrityReport;
+import com.clientcare.shared.audit.FindIntegrityReportQuery;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -12,14 +14,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class IntegrityController {
 
-    private final CommitLogStorageEngine storage;
+    private final QueryGateway queries;
 
-    public IntegrityController(CommitLogStorageEngine storage) {
-        this.storage = storage;
+    public IntegrityController(QueryGateway queries) {
+        this.queries = queries;
     }
 
     @GetMapping("/api/audit/integrity")
     public IntegrityReport integrity() {
-        return storage.verifyIntegrity();
+        return queries.query(new FindIntegrityReportQuery(), ResponseTypes.instanceOf(IntegrityReport.class)).join();
     }
 }

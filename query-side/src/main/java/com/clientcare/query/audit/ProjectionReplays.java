@@ -3,6 +3,7 @@ package com.clientcare.query.audit;
 import com.clientcare.query.cluster.TokenClaims;
 import com.clientcare.query.infra.DocumentCollection;
 import com.clientcare.query.infra.ReadModelBatch;
+import com.clientcare.shared.audit.FindReplayReportQuery;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
@@ -10,6 +11,7 @@ import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.queryhandling.QueryHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -67,16 +69,16 @@ public class ProjectionReplays {
     public Optional<ReplayReport> start(String projection) {
         return projections.byName(projection).map(type -> {
             String id = UUID.randomUUID().toString();
-            ReplayReport started = new ReplayReport(id, projection, ReplayReport.Status.RUNNING, clock.instant(), null,
-                    0, total(), 0, null, null, null, 0, 0, List.of(), null);
+            ReplayReport started = ReplayReport.started(id, projection, clock.instant(), total());
             reports.put(id, started);
             runner.submit(() -> run(started, type));
             return started;
         });
     }
 
-    public Optional<ReplayReport> report(String id) {
-        return reports.get(id);
+    @QueryHandler
+    public Optional<ReplayReport> handle(FindReplayReportQuery query) {
+        return reports.get(query.replayId());
     }
 
     private void run(ReplayReport started, Class<?> type) {
@@ -92,9 +94,10 @@ public class ProjectionReplays {
                     break;
                 }
             }
-            reports.put(started.id(), progress.comparing(livePosition(started.projection())));
+            ReplayReport comparing = progress.comparing(livePosition(started.projection()));
+            reports.put(started.id(), comparing);
             ReadModelComparison comparison = ReadModelComparison.of(live, shadow);
-            reports.put(started.id(), progress.compared(comparison, clock.instant()));
+            reports.put(started.id(), progress.compared(comparing, comparison, clock.instant()));
         } catch (Exception e) {
             log.warn("Replay {} of {} failed", started.id(), started.projection(), e);
             reports.put(started.id(), failed(started, e));
@@ -130,10 +133,13 @@ public class ProjectionReplays {
     }
 
     private ReplayReport failed(ReplayReport started, Exception e) {
-        ReplayReport last = reports.get(started.id()).orElse(started);
-        return new ReplayReport(last.id(), last.projection(), ReplayReport.Status.FAILED, last.startedAt(),
-                clock.instant(), last.processed(), last.total(), last.eventsPerSecond(), null, last.position(),
-                last.livePosition(), 0, 0, List.of(), e.toString());
+        return reports.get(started.id()).orElse(started).with()
+                .status(ReplayReport.Status.FAILED)
+                .finishedAt(clock.instant())
+                .secondsLeft(null)
+                .comparison(0, 0, List.of())
+                .error(e.toString())
+                .build();
     }
 
     /** Where a running replay stands; written to its report every few hundred events. */
@@ -184,24 +190,26 @@ public class ProjectionReplays {
             long total = Math.max(total(), processed);
             double rate = rate();
             Long left = rate > 0 ? (long) Math.ceil((total - processed) / rate) : null;
-            return new ReplayReport(started.id(), started.projection(), ReplayReport.Status.RUNNING,
-                    started.startedAt(), null, processed, total, rate, left, position(), null, 0, 0, List.of(), null);
+            return started.with().progress(processed, total, rate, position()).secondsLeft(left).build();
         }
 
         ReplayReport comparing(OptionalLong livePosition) {
-            return new ReplayReport(started.id(), started.projection(), ReplayReport.Status.COMPARING,
-                    started.startedAt(), null, processed, processed, rate(), 0L, position(),
-                    livePosition.isPresent() ? livePosition.getAsLong() : null, 0, 0, List.of(), null);
+            return started.with()
+                    .status(ReplayReport.Status.COMPARING)
+                    .progress(processed, processed, rate(), position())
+                    .secondsLeft(0L)
+                    .livePosition(livePosition.isPresent() ? livePosition.getAsLong() : null)
+                    .build();
         }
 
-        ReplayReport compared(ReadModelComparison comparison, Instant finishedAt) {
-            ReplayReport comparing = reports.get(started.id()).orElseThrow();
-            return new ReplayReport(started.id(), started.projection(),
-                    comparison.count() == 0 ? ReplayReport.Status.NO_DIFFERENCES
-                            : ReplayReport.Status.DIFFERENCES_FOUND,
-                    started.startedAt(), finishedAt, processed, processed, rate(), 0L, position(),
-                    comparing.livePosition(), comparison.compared(), comparison.count(), comparison.differences(),
-                    null);
+        ReplayReport compared(ReplayReport comparing, ReadModelComparison comparison, Instant finishedAt) {
+            return comparing.with()
+                    .status(comparison.count() == 0 ? ReplayReport.Status.NO_DIFFERENCES
+                            : ReplayReport.Status.DIFFERENCES_FOUND)
+                    .finishedAt(finishedAt)
+                    .progress(processed, processed, rate(), position())
+                    .comparison(comparison.compared(), comparison.count(), comparison.differences())
+                    .build();
         }
     }
 }

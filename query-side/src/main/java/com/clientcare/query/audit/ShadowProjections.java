@@ -1,14 +1,18 @@
 package com.clientcare.query.audit;
 
+import com.clientcare.shared.audit.FindReplayableProjectionsQuery;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -34,6 +38,12 @@ public class ShadowProjections {
             projections.put(type.getAnnotation(ProcessingGroup.class).value(), type);
         });
         return projections;
+    }
+
+    /** In the order of their names. */
+    @QueryHandler
+    public List<String> handle(FindReplayableProjectionsQuery query) {
+        return new ArrayList<>(all().keySet());
     }
 
     public Optional<Class<?>> byName(String processingGroup) {

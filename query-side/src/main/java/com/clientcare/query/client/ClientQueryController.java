@@ -2,7 +2,6 @@ package com.clientcare.query.client;
 
 import com.clientcare.query.infra.NotFound;
 import com.clientcare.query.infra.Paged;
-import com.clientcare.query.version.AggregateVersions;
 import com.clientcare.query.version.Versions;
 import com.clientcare.shared.client.FindClientInteractionsQuery;
 import com.clientcare.shared.client.FindClientQuery;
@@ -36,11 +35,9 @@ import java.util.List;
 public class ClientQueryController {
 
     private final QueryGateway queries;
-    private final AggregateVersions versions;
 
-    public ClientQueryController(QueryGateway queries, AggregateVersions versions) {
+    public ClientQueryController(QueryGateway queries) {
         this.queries = queries;
-        this.versions = versions;
     }
 
     /** With the client's version as the ETag: send it back as If-Match to change the client only if unchanged. */
@@ -50,7 +47,7 @@ public class ClientQueryController {
                         ResponseTypes.optionalInstanceOf(ClientSummary.class))
                 .join()
                 .orElseThrow(() -> new NotFound("client", clientId));
-        return Versions.tagged(versions.of(clientId), client);
+        return Versions.tagged(queries, clientId, client);
     }
 
     /** Oldest registration first. */

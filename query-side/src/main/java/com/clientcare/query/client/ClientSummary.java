@@ -1,6 +1,6 @@
 package com.clientcare.query.client;
 
-import com.clientcare.query.infra.Folds;
+import com.clientcare.query.infra.ReadModelFold;
 import com.clientcare.shared.client.AccountManagerReassignedEvent;
 import com.clientcare.shared.client.AgreementSignedEvent;
 import com.clientcare.shared.client.AnnualRevenueChangedEvent;
@@ -67,8 +67,9 @@ public final class ClientSummary {
 
     /** The client after these events of its history, in order; empty when they do not include its registration. */
     public static Optional<ClientSummary> fold(List<? extends ClientEvent> history) {
-        return Folds.fold(history, event -> event instanceof ClientRegisteredEvent registered ? registered(registered)
-                : null, ClientSummary::apply);
+        return ReadModelFold.of(history,
+                event -> event instanceof ClientRegisteredEvent registered ? registered(registered) : null,
+                ClientSummary::apply);
     }
 
     static ClientSummary registered(ClientRegisteredEvent event) {

@@ -3,12 +3,12 @@ package com.clientcare.query.complaint;
 import com.clientcare.query.infra.CsvTable;
 import com.clientcare.query.infra.NotFound;
 import com.clientcare.query.infra.Paged;
+import com.clientcare.query.version.Versions;
+import com.clientcare.shared.complaint.FindComplaintQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import com.clientcare.query.version.AggregateVersions;
-import com.clientcare.query.version.Versions;
-import com.clientcare.shared.complaint.ComplaintCategory;
-import com.clientcare.shared.complaint.ComplaintStatus;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,12 +30,10 @@ import java.util.List;
 @RequestMapping("/api/complaints")
 public class ComplaintQueryController {
 
-    private final ComplaintsProjection complaints;
-    private final AggregateVersions versions;
+    private final QueryGateway queries;
 
-    public ComplaintQueryController(ComplaintsProjection complaints, AggregateVersions versions) {
-        this.complaints = complaints;
-        this.versions = versions;
+    public ComplaintQueryController(QueryGateway queries) {
+        this.queries = queries;
     }
 
     @GetMapping
@@ -43,7 +41,7 @@ public class ComplaintQueryController {
             ComplaintLogFilter filter,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(Paged.MAX_SIZE) int size) {
-        ComplaintsProjection.LogPage found = complaints.log(filter, page, size);
+        ComplaintsProjection.LogPage found = page(filter, page, size);
         return Paged.ok(found.complaints(), found.total());
     }
 
@@ -53,7 +51,7 @@ public class ComplaintQueryController {
             ComplaintLogFilter filter,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(Paged.MAX_SIZE) int size) {
-        ComplaintsProjection.LogPage found = complaints.log(filter, page, size);
+        ComplaintsProjection.LogPage found = page(filter, page, size);
         List<ComplaintLogRow> rows = found.complaints().stream().map(ComplaintLogRow::of).toList();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"complaints.csv\"")
@@ -64,7 +62,15 @@ public class ComplaintQueryController {
     /** With the complaint's version as the ETag, for an If-Match on its next command. */
     @GetMapping("/{id}")
     public ResponseEntity<ComplaintView> complaint(@PathVariable String id) {
-        ComplaintView complaint = complaints.complaint(id).orElseThrow(() -> new NotFound("complaint", id));
-        return Versions.tagged(versions.of(id), complaint);
+        ComplaintView complaint = queries.query(new FindComplaintQuery(id),
+                        ResponseTypes.optionalInstanceOf(ComplaintView.class))
+                .join()
+                .orElseThrow(() -> new NotFound("complaint", id));
+        return Versions.tagged(queries, id, complaint);
+    }
+
+    private ComplaintsProjection.LogPage page(ComplaintLogFilter filter, int page, int size) {
+        return queries.query(filter.query(page, size), ResponseTypes.instanceOf(ComplaintsProjection.LogPage.class))
+                .join();
     }
 }

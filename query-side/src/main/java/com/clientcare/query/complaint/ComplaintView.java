@@ -1,7 +1,7 @@
 package com.clientcare.query.complaint;
 
 import com.clientcare.query.client.ClientSummary;
-import com.clientcare.query.infra.Folds;
+import com.clientcare.query.infra.ReadModelFold;
 import com.clientcare.shared.client.Tier;
 import com.clientcare.shared.common.Channel;
 import com.clientcare.shared.complaint.ComplaintAcknowledgedEvent;
@@ -110,7 +110,7 @@ public final class ComplaintView {
 
     /** The complaint after these events of its history, in order; empty without its logging. */
     public static Optional<ComplaintView> fold(List<? extends ComplaintEvent> history) {
-        return Folds.fold(history, event -> event instanceof ComplaintLoggedEvent logged ? logged(logged) : null,
+        return ReadModelFold.of(history, event -> event instanceof ComplaintLoggedEvent logged ? logged(logged) : null,
                 ComplaintView::apply);
     }
 

@@ -12,6 +12,8 @@ import com.clientcare.shared.complaint.ComplaintCategory;
 import com.clientcare.shared.complaint.ComplaintEvent;
 import com.clientcare.shared.complaint.ComplaintLoggedEvent;
 import com.clientcare.shared.complaint.ComplaintStatus;
+import com.clientcare.shared.complaint.FindComplaintQuery;
+import com.clientcare.shared.complaint.FindComplaintsQuery;
 import com.clientcare.shared.satisfaction.Granularity;
 import com.clientcare.shared.sla.ClockBreachRetractedEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +21,7 @@ import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -152,6 +155,16 @@ public class ComplaintsProjection {
 
     public Optional<ComplaintView> complaint(String id) {
         return complaints.get(id);
+    }
+
+    @QueryHandler
+    public Optional<ComplaintView> handle(FindComplaintQuery query) {
+        return complaint(query.complaintId());
+    }
+
+    @QueryHandler
+    public LogPage handle(FindComplaintsQuery query) {
+        return log(ComplaintLogFilter.of(query), query.page(), query.size());
     }
 
     /**

@@ -1,8 +1,8 @@
 package com.clientcare.query.console;
 
 import com.clientcare.query.audit.AsOfController;
-import com.clientcare.query.audit.TimeBasis;
 import com.clientcare.query.infra.NotFound;
+import com.clientcare.shared.audit.TimeBasis;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.format.annotation.DateTimeFormat;

@@ -1,9 +1,6 @@
 package com.clientcare.query.infra;
 
-import com.clientcare.query.satisfaction.ReportingPeriods;
-import com.clientcare.query.satisfaction.SatisfactionTrends;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.format.FormatterRegistry;
@@ -23,14 +20,8 @@ public class ReportingConfiguration implements WebMvcConfigurer {
         this.zone = zone;
     }
 
-    @Bean
-    public ReportingPeriods reportingPeriods() {
-        return new ReportingPeriods(zone);
-    }
-
-    @Bean
-    public SatisfactionTrends satisfactionTrends(ReportingPeriods periods) {
-        return new SatisfactionTrends(periods);
+    public ZoneId zone() {
+        return zone;
     }
 
     @Override

@@ -2,6 +2,8 @@ package com.clientcare.query.report;
 
 import com.clientcare.query.complaint.ComplaintsProjection;
 import com.clientcare.query.sla.ServiceLevelProjection;
+import com.clientcare.shared.report.FindMonthlyReportQuery;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -24,6 +26,11 @@ public class MonthlyReports {
     public MonthlyReports(ComplaintsProjection complaints, ServiceLevelProjection serviceLevels) {
         this.complaints = complaints;
         this.serviceLevels = serviceLevels;
+    }
+
+    @QueryHandler
+    public MonthlyReport handle(FindMonthlyReportQuery query) {
+        return of(query.month());
     }
 
     public MonthlyReport of(YearMonth month) {

@@ -1,5 +1,8 @@
 package com.clientcare.query.report;
 
+import com.clientcare.shared.report.FindMonthlyReportQuery;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,21 +19,21 @@ import java.util.Map;
 @RequestMapping("/api/reports")
 public class ReportController {
 
-    private final MonthlyReports reports;
+    private final QueryGateway queries;
 
-    public ReportController(MonthlyReports reports) {
-        this.reports = reports;
+    public ReportController(QueryGateway queries) {
+        this.queries = queries;
     }
 
     @GetMapping("/monthly")
     public MonthlyReport monthly(@RequestParam YearMonth month) {
-        return reports.of(month);
+        return queries.query(new FindMonthlyReportQuery(month), ResponseTypes.instanceOf(MonthlyReport.class)).join();
     }
 
     /** One line per figure: section, key, value. */
     @GetMapping(value = "/monthly.csv", produces = "text/csv")
     public ResponseEntity<String> monthlyCsv(@RequestParam YearMonth month) {
-        MonthlyReport report = reports.of(month);
+        MonthlyReport report = monthly(month);
         StringBuilder csv = new StringBuilder("section,key,value\r\n")
                 .append("complaints received,all,").append(report.complaintsReceived()).append("\r\n");
         lines(csv, "complaints received by category", report.receivedByCategory());

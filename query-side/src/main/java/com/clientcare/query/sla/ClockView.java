@@ -1,6 +1,6 @@
 package com.clientcare.query.sla;
 
-import com.clientcare.query.infra.Folds;
+import com.clientcare.query.infra.ReadModelFold;
 import com.clientcare.shared.client.Tier;
 import com.clientcare.shared.sla.ClockBreachRetractedEvent;
 import com.clientcare.shared.sla.ClockBreachedEvent;
@@ -37,7 +37,7 @@ public record ClockView(
 
     /** A clock after these events of its own, in order; empty when it had not started. */
     public static Optional<ClockView> fold(List<?> history) {
-        return Folds.fold(history, event -> event instanceof ClockStartedEvent started ? started(started) : null,
+        return ReadModelFold.of(history, event -> event instanceof ClockStartedEvent started ? started(started) : null,
                 ClockView::apply);
     }
 

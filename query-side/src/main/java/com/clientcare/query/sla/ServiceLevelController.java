@@ -3,9 +3,14 @@ package com.clientcare.query.sla;
 import com.clientcare.query.infra.Paged;
 import com.clientcare.shared.client.Tier;
 import com.clientcare.shared.sla.ClockStatus;
+import com.clientcare.shared.sla.FindBreachesQuery;
+import com.clientcare.shared.sla.FindClocksQuery;
+import com.clientcare.shared.sla.FindComplianceRatesQuery;
 import com.clientcare.shared.sla.ServiceLevelRule;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,11 +31,11 @@ import java.util.List;
 @RequestMapping("/api/sla")
 public class ServiceLevelController {
 
-    private final ServiceLevelProjection projection;
+    private final QueryGateway queries;
     private final Clock clock;
 
-    public ServiceLevelController(ServiceLevelProjection projection, Clock clock) {
-        this.projection = projection;
+    public ServiceLevelController(QueryGateway queries, Clock clock) {
+        this.queries = queries;
         this.clock = clock;
     }
 
@@ -42,9 +47,7 @@ public class ServiceLevelController {
             @RequestParam(required = false) ServiceLevelRule rule,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(Paged.MAX_SIZE) int size) {
-        ServiceLevelProjection.ClockPage found =
-                projection.clocks(clock.instant(), status, clientId, complaintId, rule, page, size);
-        return Paged.ok(found.clocks(), found.total());
+        return paged(new FindClocksQuery(clock.instant(), status, clientId, complaintId, rule, page, size));
     }
 
     @GetMapping("/breaches")
@@ -55,13 +58,19 @@ public class ServiceLevelController {
             @RequestParam(required = false) Tier tier,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(Paged.MAX_SIZE) int size) {
-        ServiceLevelProjection.ClockPage found = projection.breaches(from, to, rule, tier, page, size);
-        return Paged.ok(found.clocks(), found.total());
+        return paged(new FindBreachesQuery(from, to, rule, tier, page, size));
     }
 
     /** Read from the per-month aggregate the projection keeps. */
     @GetMapping("/compliance")
     public List<ComplianceRate> compliance() {
-        return projection.compliance();
+        return queries.query(new FindComplianceRatesQuery(), ResponseTypes.multipleInstancesOf(ComplianceRate.class))
+                .join();
+    }
+
+    private ResponseEntity<List<ClockView>> paged(Object query) {
+        ServiceLevelProjection.ClockPage found =
+                queries.query(query, ResponseTypes.instanceOf(ServiceLevelProjection.ClockPage.class)).join();
+        return Paged.ok(found.clocks(), found.total());
     }
 }

@@ -15,12 +15,16 @@ import com.clientcare.shared.sla.ClockMetEvent;
 import com.clientcare.shared.sla.ClockStartedEvent;
 import com.clientcare.shared.sla.ClockStatus;
 import com.clientcare.shared.sla.ClockStoppedLateEvent;
+import com.clientcare.shared.sla.FindBreachesQuery;
+import com.clientcare.shared.sla.FindClocksQuery;
+import com.clientcare.shared.sla.FindComplianceRatesQuery;
 import com.clientcare.shared.sla.ServiceLevelRule;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -186,6 +190,22 @@ public class ServiceLevelProjection {
         }
         KeyIndex.Slice slice = lists.page(BREACHES, Bucketing.DAY, selection, Paged.offset(page, size), size);
         return new ClockPage(clocks.getAll(slice.ids()), slice.total());
+    }
+
+    @QueryHandler
+    public ClockPage handle(FindClocksQuery query) {
+        return clocks(query.now(), query.status(), query.clientId(), query.complaintId(), query.rule(), query.page(),
+                query.size());
+    }
+
+    @QueryHandler
+    public ClockPage handle(FindBreachesQuery query) {
+        return breaches(query.from(), query.to(), query.rule(), query.tier(), query.page(), query.size());
+    }
+
+    @QueryHandler
+    public List<ComplianceRate> handle(FindComplianceRatesQuery query) {
+        return compliance();
     }
 
     /** Breaches in the month (of the reporting zone) not retracted, by rule. */

@@ -2,6 +2,7 @@ package com.clientcare.query.version;
 
 import com.clientcare.query.infra.DocumentCollection;
 import com.clientcare.shared.client.ClientEvent;
+import com.clientcare.shared.common.FindAggregateVersionQuery;
 import com.clientcare.shared.complaint.ComplaintEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
@@ -9,6 +10,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -48,6 +50,11 @@ public class AggregateVersions {
     @ResetHandler
     void reset() {
         versions.clear();
+    }
+
+    @QueryHandler
+    public Optional<Long> handle(FindAggregateVersionQuery query) {
+        return of(query.aggregateId());
     }
 
     public Optional<Long> of(String aggregateId) {

@@ -134,7 +134,7 @@ class ClientAccountsProjectionTest {
         openAndFund("a-2", "c-1", "20.00");
         openAndFund("a-3", "c-2", "30.00");
 
-        ClientAccountsProjection.Page<AccountSummary> page = projection.accounts("c-1", null, 1, 1);
+        ClientAccountsProjection.AccountPage page = projection.accounts("c-1", null, 1, 1);
 
         assertThat(page.items()).extracting(AccountSummary::id).containsExactly("a-2");
         assertThat(page.total()).isEqualTo(2);
@@ -158,7 +158,7 @@ class ClientAccountsProjectionTest {
         handle(new MoneyReceivedEvent("a-new", "c-2", Instant.parse("2026-04-20T10:00:00Z"), "r-1", gbp("5.00"),
                 "BACS"), 1);
 
-        ClientAccountsProjection.Page<AccountSummary> idle =
+        ClientAccountsProjection.AccountPage idle =
                 projection.idleSince(Instant.parse("2026-04-10T00:00:00Z"), 0, 100);
 
         assertThat(idle.items()).extracting(AccountSummary::id).containsExactly("a-old");

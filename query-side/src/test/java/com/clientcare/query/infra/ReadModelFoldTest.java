@@ -8,7 +8,7 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A read model is the fold of its events (#15): what comes before the creating event counts for nothing. */
-class FoldsTest {
+class ReadModelFoldTest {
 
     @Test
     void a_history_without_its_creating_event_folds_to_nothing() {
@@ -27,6 +27,7 @@ class FoldsTest {
 
     /** Strings as events: "start" creates the state, every other event is appended to it. */
     private static Optional<String> fold(List<String> history) {
-        return Folds.fold(history, event -> event.equals("start") ? event : null, (state, event) -> state + event);
+        return ReadModelFold.of(history, event -> event.equals("start") ? event : null,
+                (state, event) -> state + event);
     }
 }

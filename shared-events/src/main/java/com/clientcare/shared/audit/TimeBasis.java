@@ -1,4 +1,4 @@
-package com.clientcare.query.audit;
+package com.clientcare.shared.audit;
 
 /**
  * Which clock "as of" reads: RECORDED, when the system stored each event (what the system knew then), or

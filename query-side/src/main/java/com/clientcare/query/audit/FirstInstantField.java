@@ -9,15 +9,16 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * When the fact an event records happened in the world: its one instant field ({@code occurredAt},
- * {@code registeredAt}, {@code changedAt}, ...). An event without one happened when it was recorded.
+ * An event's business time found by reflection: the first {@link Instant} field of its payload record
+ * ({@code occurredAt}, {@code registeredAt}, {@code changedAt}, ...). An event without one happened when it was
+ * recorded.
  */
-final class BusinessTime {
+final class FirstInstantField {
 
-    private BusinessTime() {
+    private FirstInstantField() {
     }
 
-    static Instant of(EventMessage<?> event) {
+    static Instant orRecordedAt(EventMessage<?> event) {
         Object payload = event.getPayload();
         return Optional.ofNullable(payload.getClass().getRecordComponents()).stream()
                 .flatMap(Arrays::stream)

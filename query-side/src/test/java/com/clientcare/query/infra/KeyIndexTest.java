@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -117,22 +118,11 @@ class KeyIndexTest {
 
     @Test
     void segments_adding_to_one_bucket_at_once_leave_the_total_right() throws Exception {
-        KeyIndex other = new KeyIndex(mongo.database("test"), "things");
-        ExecutorService segments = Executors.newFixedThreadPool(2);
-        List<Future<?>> writes = new ArrayList<>();
-        for (int segment = 0; segment < 2; segment++) {
-            KeyIndex writer = segment == 0 ? index : other;
-            int first = segment * 100;
-            writes.add(segments.submit(() -> {
-                for (int n = first; n < first + 100; n++) {
-                    writer.add(new Placement("busy", Bucketing.DAY, START, "b-" + n, List.of("x")));
-                }
-            }));
-        }
-        for (Future<?> write : writes) {
-            write.get();
-        }
-        segments.shutdown();
+        inTwoSegments((writer, first) -> {
+            for (int n = first; n < first + 100; n++) {
+                writer.add(new Placement("busy", Bucketing.DAY, START, "b-" + n, List.of("x")));
+            }
+        });
 
         assertThat(index.page("busy", Bucketing.DAY, Selection.oldestFirst(), 0, 1).total()).isEqualTo(200);
     }
@@ -180,26 +170,15 @@ class KeyIndexTest {
 
     @Test
     void live_batches_of_two_segments_adding_to_one_bucket_at_once_keep_every_entry_and_the_total() throws Exception {
-        KeyIndex other = new KeyIndex(mongo.database("test"), "things");
-        ExecutorService segments = Executors.newFixedThreadPool(2);
-        List<Future<?>> writes = new ArrayList<>();
-        for (int segment = 0; segment < 2; segment++) {
-            KeyIndex writer = segment == 0 ? index : other;
-            int first = segment * 100;
-            writes.add(segments.submit(() -> {
-                for (int batch = first; batch < first + 100; batch += 10) {
-                    try (ReadModelBatch ignored = ReadModelBatch.openShared()) {
-                        for (int n = batch; n < batch + 10; n++) {
-                            writer.add(new Placement("busy", Bucketing.DAY, START, "b-" + n, List.of("x")));
-                        }
+        inTwoSegments((writer, first) -> {
+            for (int batch = first; batch < first + 100; batch += 10) {
+                try (ReadModelBatch ignored = ReadModelBatch.openShared()) {
+                    for (int n = batch; n < batch + 10; n++) {
+                        writer.add(new Placement("busy", Bucketing.DAY, START, "b-" + n, List.of("x")));
                     }
                 }
-            }));
-        }
-        for (Future<?> write : writes) {
-            write.get();
-        }
-        segments.shutdown();
+            }
+        });
 
         KeyIndex.Slice all = index.page("busy", Bucketing.DAY, Selection.oldestFirst(), 0, 1000);
         assertThat(all.ids()).hasSize(200).doesNotHaveDuplicates();
@@ -233,6 +212,22 @@ class KeyIndexTest {
                 .containsExactly(tuple("t-1", "odd"), tuple("t-2", "changed"), tuple("t-3", "odd"),
                         tuple("t-4", "even"));
         assertThat(index.counts("all")).hasSize(4).doesNotContainKey("2026-03-01");
+    }
+
+    /** Two writers on one collection, each in its own thread like two segments, adding ids from 0 and from 100. */
+    private void inTwoSegments(BiConsumer<KeyIndex, Integer> writes) throws Exception {
+        KeyIndex other = new KeyIndex(mongo.database("test"), "things");
+        ExecutorService segments = Executors.newFixedThreadPool(2);
+        List<Future<?>> running = new ArrayList<>();
+        for (int segment = 0; segment < 2; segment++) {
+            KeyIndex writer = segment == 0 ? index : other;
+            int first = segment * 100;
+            running.add(segments.submit(() -> writes.accept(writer, first)));
+        }
+        for (Future<?> write : running) {
+            write.get();
+        }
+        segments.shutdown();
     }
 
     private static Placement placement(String list, int day, String tag) {

@@ -32,7 +32,7 @@ import java.time.Instant;
  *   <li>S1: an inbound email enquiry starts it; an outbound response in reply to it stops it.</li>
  *   <li>S2: an inbound phone enquiry (stopped by a response in reply to it), and every complaint (stopped by its
  *   initial response).</li>
- *   <li>S3: a meeting starts it; a follow-up in reply to that meeting stops it.</li>
+ *   <li>S3: a meeting starts it; our follow-up (outbound) in reply to that meeting stops it, the client's does not.</li>
  *   <li>S4, S5: a complaint starts them (again when reopened); its assessment and final response stop them.</li>
  * </ul>
  */
@@ -62,7 +62,8 @@ public class ClockTriggers {
                     "response " + event.interactionId());
             stop(ClockIds.ofInteraction(ServiceLevelRule.S2, event.clientId(), event.inReplyTo()), event.occurredAt(),
                     "response " + event.interactionId());
-        } else if (event.inReplyTo() != null && event.purpose() == InteractionPurpose.FOLLOW_UP) {
+        } else if (event.inReplyTo() != null && event.direction() == Direction.OUTBOUND
+                && event.purpose() == InteractionPurpose.FOLLOW_UP) {
             stop(ClockIds.ofInteraction(ServiceLevelRule.S3, event.clientId(), event.inReplyTo()), event.occurredAt(),
                     "follow-up " + event.interactionId());
         }

@@ -122,6 +122,12 @@ class ClockTriggersTest {
     }
 
     @Test
+    void s3_a_follow_up_from_the_client_stops_no_clock() {
+        triggers.on(interaction("i-2", Channel.PHONE, Direction.INBOUND, InteractionPurpose.FOLLOW_UP, "i-1"));
+        verifyNoInteractions(commands);
+    }
+
+    @Test
     void s3_a_follow_up_in_reply_to_nothing_stops_no_clock() {
         triggers.on(interaction("i-2", Channel.PHONE, Direction.OUTBOUND, InteractionPurpose.FOLLOW_UP, null));
         verifyNoInteractions(commands);

@@ -37,6 +37,9 @@ final class ReadModelComparison {
             compared++;
             Document inLive = KeyIndex.comparable(collection, live.get(id));
             Document inRebuilt = KeyIndex.comparable(collection, rebuilt.get(id));
+            if (inLive == null && inRebuilt == null) {
+                continue;
+            }
             if (inLive == null) {
                 add(collection, id, "MISSING_IN_LIVE", "the rebuilt read model has it, the live one does not");
             } else if (inRebuilt == null) {

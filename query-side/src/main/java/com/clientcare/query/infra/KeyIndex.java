@@ -175,10 +175,18 @@ public final class KeyIndex {
 
     /**
      * A document of a {@code _keys} collection as a replay compares it: without the version only live writes keep
-     * (a value drawn at each write, never the same in two read models).
+     * (a value drawn at each write, never the same in two read models), and a list's directory that counts no
+     * bucket as absent (null): an entry added and removed again within one batch leaves no directory behind live,
+     * while a rebuild keeps an empty one; both mean an empty list.
      */
     public static Document comparable(String collection, Document document) {
-        if (document == null || !collection.endsWith("_keys") || !document.containsKey(VERSION)) {
+        if (document == null || !collection.endsWith("_keys")) {
+            return document;
+        }
+        if (!document.containsKey(ENTRIES) && document.get(BUCKETS, new Document()).isEmpty()) {
+            return null;
+        }
+        if (!document.containsKey(VERSION)) {
             return document;
         }
         Document copy = new Document(document);

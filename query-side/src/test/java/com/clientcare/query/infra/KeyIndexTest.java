@@ -4,6 +4,7 @@ import com.clientcare.query.infra.KeyIndex.Bucketing;
 import com.clientcare.query.infra.KeyIndex.Placement;
 import com.clientcare.query.infra.KeyIndex.Selection;
 import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -212,6 +213,16 @@ class KeyIndexTest {
                 .containsExactly(tuple("t-1", "odd"), tuple("t-2", "changed"), tuple("t-3", "odd"),
                         tuple("t-4", "even"));
         assertThat(index.counts("all")).hasSize(4).doesNotContainKey("2026-03-01");
+    }
+
+    @Test
+    void a_replay_compares_an_empty_lists_directory_as_absent_and_leaves_a_buckets_version_out() {
+        Document emptied = new Document("_id", "all").append("b", new Document());
+        Document bucket = new Document("_id", "all|2026-03-01").append("e", List.of("x")).append("n", 1);
+
+        assertThat(KeyIndex.comparable("things_keys", emptied)).isNull();
+        assertThat(KeyIndex.comparable("things_keys", new Document(bucket).append("v", new ObjectId())))
+                .isEqualTo(bucket);
     }
 
     /** Two writers on one collection, each in its own thread like two segments, adding ids from 0 and from 100. */

@@ -102,9 +102,14 @@ public abstract class RequestProblems extends ResponseEntityExceptionHandler {
     /** The store is away: fail at once (within the store timeout) and say when to try again. */
     @ExceptionHandler({MongoTimeoutException.class, MongoSocketException.class})
     ResponseEntity<ProblemDetail> storeUnavailable(MongoException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+        return unavailable("Store unavailable",
                 "the event store cannot be reached; try again later (a retry with the same id is safe)");
-        problem.setTitle("Store unavailable");
+    }
+
+    /** 503 with {@code Retry-After}: nothing was done, and the same request may be sent again later. */
+    protected static ResponseEntity<ProblemDetail> unavailable(String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
+        problem.setTitle(title);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS)).body(problem);
     }

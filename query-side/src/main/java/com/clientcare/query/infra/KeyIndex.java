@@ -264,7 +264,7 @@ public final class KeyIndex {
             }
             bucket = null; // listed already: the bucket exists and holds the entry
         }
-        setCount(placement, bucket);
+        settleCount(placement, bucket);
     }
 
     public void remove(Placement placement) {
@@ -278,7 +278,7 @@ public final class KeyIndex {
                         Updates.set(VERSION, new ObjectId())),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)
                         .projection(Projections.include(COUNT)));
-        setCount(placement, bucket);
+        settleCount(placement, bucket);
     }
 
     /** A change to one bucket made in a batch: on the documents it holds, or deferred to its flush when shared. */
@@ -318,7 +318,7 @@ public final class KeyIndex {
      * The changes a live batch made to this index's buckets, applied at its flush to what the store holds then:
      * each bucket changed is read, changed and written back only if no other segment wrote it meanwhile (its
      * {@code v} is still the one read; else read again and retried), then the directory takes the counts, checked
-     * once more as {@link #setCount} does. A bucket written costs one write per batch, whatever number of events
+     * once more ({@link #settleCounts}). A bucket written costs one write per batch, whatever number of events
      * changed it.
      */
     private final class SharedChanges implements ReadModelBatch.Deferred {
@@ -333,8 +333,8 @@ public final class KeyIndex {
 
         @Override
         public void flush() {
-            Map<String, Document> stored = read(changes.keySet());
-            Map<String, Integer> written = new LinkedHashMap<>();
+            Map<String, Document> stored = read(changes.keySet(), null);
+            Map<Placement, Integer> written = new LinkedHashMap<>();
             changes.forEach((key, changesOfBucket) -> {
                 Document bucket = stored.get(key);
                 while (true) {
@@ -345,24 +345,13 @@ public final class KeyIndex {
                         return;
                     }
                     if (compareAndSet(key, bucket, entries)) {
-                        written.put(key, entries.size());
+                        written.put(buckets.get(key), entries.size());
                         return;
                     }
                     bucket = keys.find(eq(ID, key)).first();
                 }
             });
-            while (!written.isEmpty()) {
-                setCounts(written);
-                Map<String, Document> now = read(written.keySet());
-                written.entrySet().removeIf(bucket -> countOf(now.get(bucket.getKey())) == bucket.getValue());
-                written.replaceAll((key, count) -> countOf(now.get(key)));
-            }
-        }
-
-        private Map<String, Document> read(Collection<String> keysRead) {
-            Map<String, Document> documents = new HashMap<>();
-            keys.find(in(ID, List.copyOf(keysRead))).forEach(document -> documents.put(document.getString(ID), document));
-            return documents;
+            settleCounts(written);
         }
 
         private boolean compareAndSet(String key, Document bucket, List<String> entries) {
@@ -385,48 +374,50 @@ public final class KeyIndex {
             return keys.updateOne(unchanged, Updates.combine(Updates.set(ENTRIES, entries),
                     Updates.set(COUNT, entries.size()), Updates.set(VERSION, new ObjectId()))).getMatchedCount() == 1;
         }
+    }
 
-        /** One write per list's directory: the counts of its buckets written, a bucket emptied leaving it. */
-        private void setCounts(Map<String, Integer> counts) {
+    /**
+     * Copies each bucket's count into its list's directory (one write per list; a bucket emptied leaves it and its
+     * document goes), then reads the buckets again and copies once more what moved: segments of one processor
+     * (several threads or instances) may write one bucket at once, and a writer that copied an older count must not
+     * have the last word. The last copy is always followed by a read that agrees.
+     */
+    private void settleCounts(Map<Placement, Integer> counts) {
+        Map<Placement, Integer> unsettled = new LinkedHashMap<>(counts);
+        while (!unsettled.isEmpty()) {
             Map<String, List<Bson>> byList = new LinkedHashMap<>();
             Map<String, Boolean> adds = new HashMap<>();
-            counts.forEach((key, count) -> {
-                Placement placement = buckets.get(key);
+            unsettled.forEach((placement, count) -> {
                 String field = BUCKETS + "." + fieldName(placement.bucket());
                 byList.computeIfAbsent(placement.list(), list -> new ArrayList<>())
                         .add(count > 0 ? Updates.set(field, count) : Updates.unset(field));
                 adds.merge(placement.list(), count > 0, Boolean::logicalOr);
+                if (count == 0) {
+                    keys.deleteOne(and(eq(ID, placement.key()), eq(COUNT, 0)));
+                }
             });
             byList.forEach((list, updates) -> keys.updateOne(eq(ID, list), Updates.combine(updates),
                     new UpdateOptions().upsert(adds.get(list))));
+            Map<String, Document> now = read(unsettled.keySet().stream().map(Placement::key).toList(),
+                    Projections.include(COUNT));
+            unsettled.entrySet().removeIf(bucket -> countOf(now.get(bucket.getKey().key())) == bucket.getValue());
+            unsettled.replaceAll((placement, count) -> countOf(now.get(placement.key())));
         }
     }
 
-    /**
-     * Copies the bucket's count into the directory, then reads the bucket again and copies once more if it moved:
-     * segments of one processor (several threads or instances) may add to one bucket at once, and a writer that
-     * copied an older count must not have the last word. The last copy is always followed by a read that agrees.
-     */
-    private void setCount(Placement placement, Document updated) {
-        int count = countOf(updated != null ? updated : bucket(placement));
-        String field = BUCKETS + "." + fieldName(placement.bucket());
-        while (true) {
-            if (count > 0) {
-                keys.updateOne(eq(ID, placement.list()), Updates.set(field, count), new UpdateOptions().upsert(true));
-            } else {
-                keys.updateOne(eq(ID, placement.list()), Updates.unset(field));
-                keys.deleteOne(and(eq(ID, placement.key()), eq(COUNT, 0)));
-            }
-            int now = countOf(bucket(placement));
-            if (now == count) {
-                return;
-            }
-            count = now;
-        }
+    /** {@link #settleCounts} for the one bucket a write went to ({@code updated}: its count after, or null). */
+    private void settleCount(Placement placement, Document updated) {
+        Document bucket = updated != null ? updated
+                : read(List.of(placement.key()), Projections.include(COUNT)).get(placement.key());
+        settleCounts(Map.of(placement, countOf(bucket)));
     }
 
-    private Document bucket(Placement placement) {
-        return keys.find(eq(ID, placement.key())).projection(Projections.include(COUNT)).first();
+    /** The bucket documents of these keys (exact keys), by key; {@code fields} null for whole documents. */
+    private Map<String, Document> read(Collection<String> bucketKeys, Bson fields) {
+        Map<String, Document> documents = new HashMap<>();
+        keys.find(in(ID, List.copyOf(bucketKeys))).projection(fields)
+                .forEach(document -> documents.put(document.getString(ID), document));
+        return documents;
     }
 
     private static int countOf(Document bucket) {

@@ -5,10 +5,8 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * The default event store for a single machine: a MongoDB wire-protocol server (mongo-java-server)
@@ -36,9 +34,14 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     /** @param fsync whether the H2 store waits for the disk on each durable write (see {@link DurableH2Backend}) */
     public static EmbeddedMongoServer start(MongoConnectionProperties.EmbeddedBackend backend,
                                             Path dataDirectory, int port, boolean fsync) {
+        return start(backend, dataDirectory, port, fsync, DurableH2Backend.CHECKPOINT_EVERY);
+    }
+
+    static EmbeddedMongoServer start(MongoConnectionProperties.EmbeddedBackend backend, Path dataDirectory, int port,
+                                     boolean fsync, Duration checkpointEvery) {
         MongoServer server = new MongoServer(switch (backend) {
             case MEMORY -> new MemoryBackend();
-            case H2 -> DurableH2Backend.open(storeFile(dataDirectory).toString(), fsync);
+            case H2 -> DurableH2Backend.open(StoreFormat.prepare(dataDirectory), fsync, checkpointEvery);
         });
         server.bind("localhost", port);
         log.info("Embedded MongoDB ({} backend{}) listening on localhost:{}", backend,
@@ -46,15 +49,6 @@ public final class EmbeddedMongoServer implements AutoCloseable {
                         ? " in " + dataDirectory.toAbsolutePath() + (fsync ? ", fsync" : "") : "",
                 port);
         return new EmbeddedMongoServer(server);
-    }
-
-    private static Path storeFile(Path dataDirectory) {
-        try {
-            Files.createDirectories(dataDirectory);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the data directory " + dataDirectory, e);
-        }
-        return dataDirectory.resolve("event-store.mv");
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +18,7 @@ import java.util.List;
  * Run as a child JVM by {@link EmbeddedStoreDurabilityTest}: hosts the embedded store on an H2 file, appends
  * commits of one to three events through the engine, round robin over a few aggregates, and prints each
  * acknowledgement ({@code ACK <aggregate> <last sequence>}) as soon as the append returns, until it is killed.
+ * Arguments: data directory, port, fsync, the store's checkpoint interval (ISO-8601).
  */
 public final class DurabilityProbe {
 
@@ -33,7 +35,7 @@ public final class DurabilityProbe {
         Path dataDirectory = Path.of(args[0]);
         int port = Integer.parseInt(args[1]);
         EmbeddedMongoServer.start(MongoConnectionProperties.EmbeddedBackend.H2, dataDirectory, port,
-                Boolean.parseBoolean(args[2]));
+                Boolean.parseBoolean(args[2]), Duration.parse(args[3]));
         try (MongoClient client = MongoClients.create("mongodb://localhost:" + port)) {
             CommitLogStorageEngine engine = engine(client);
             long[] next = new long[AGGREGATES];

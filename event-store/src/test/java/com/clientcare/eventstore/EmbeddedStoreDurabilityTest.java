@@ -7,7 +7,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -33,14 +33,18 @@ class EmbeddedStoreDurabilityTest {
     @TempDir
     Path dataDirectory;
 
-    /** With fsync, the same holds (what fsync adds, surviving a power cut, no test here can show). */
-    @ParameterizedTest(name = "fsync {0}")
-    @ValueSource(booleans = {false, true})
-    void acknowledged_appends_survive_a_kill_9(boolean fsync) throws Exception {
+    /**
+     * With fsync, the same holds (what fsync adds, surviving a power cut, no test here can show). With checkpoints
+     * every second the kill lands between two of them, so the writes since the last one come back from the journal;
+     * with no checkpoint before the kill, every write does.
+     */
+    @ParameterizedTest(name = "fsync {0}, checkpoint every {1}")
+    @CsvSource({"false, PT1S", "true, PT1S", "false, PT1H"})
+    void acknowledged_appends_survive_a_kill_9(boolean fsync, String checkpointEvery) throws Exception {
         int port = freePort();
         Process probe = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-cp", System.getProperty("java.class.path"), DurabilityProbe.class.getName(),
-                dataDirectory.toString(), String.valueOf(port), String.valueOf(fsync))
+                dataDirectory.toString(), String.valueOf(port), String.valueOf(fsync), checkpointEvery)
                 .redirectErrorStream(true)
                 .start();
         Map<String, Long> acknowledged = new HashMap<>();

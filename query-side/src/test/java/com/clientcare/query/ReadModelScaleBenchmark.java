@@ -35,16 +35,16 @@ import com.clientcare.shared.sla.ServiceLevelRule;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoClient;
+import com.clientcare.eventstore.EmbeddedMongoServer;
+import com.clientcare.eventstore.MongoConnectionProperties;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.h2.mvstore.MVStore;
 
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,7 +61,7 @@ import java.util.Random;
 import java.util.function.Supplier;
 
 /**
- * Measures the read models on the embedded store with its H2 backend (a file, as the command side hosts it), not
+ * Measures the read models on the embedded store as the command side hosts it (H2 file, journal, checkpoints), not
  * a test: {@code java -Xmx512m -cp <test classpath> com.clientcare.query.ReadModelScaleBenchmark [replayClients
  * [through]]} ({@code through}: the replay writes event by event, as the live processors and a reset do; 0
  * clients: reads only).
@@ -88,18 +88,24 @@ public final class ReadModelScaleBenchmark {
     public static void main(String[] args) throws Exception {
         int replayClients = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
         boolean bulk = args.length < 2 || !"through".equals(args[1]);
-        Path file = Files.createTempFile("read-model-benchmark", ".mv");
-        MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(64).open();
-        MongoServer server = new MongoServer(new H2Backend(store));
-        try (MongoClient client = MongoClients.create("mongodb://localhost:" + server.bind().getPort())) {
+        Path directory = Files.createTempDirectory("read-model-benchmark");
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        EmbeddedMongoServer server = EmbeddedMongoServer.start(MongoConnectionProperties.EmbeddedBackend.H2,
+                directory, port, false);
+        try (MongoClient client = MongoClients.create("mongodb://localhost:" + port)) {
             ReadModelScaleBenchmark benchmark = new ReadModelScaleBenchmark();
             if (replayClients > 0) {
                 benchmark.replay(client.getDatabase("replay"), replayClients, bulk);
             }
             benchmark.reads(client.getDatabase("reads"));
         } finally {
-            server.shutdownNow();
-            Files.deleteIfExists(file);
+            server.close();
+            try (var files = Files.walk(directory)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
         }
     }
 

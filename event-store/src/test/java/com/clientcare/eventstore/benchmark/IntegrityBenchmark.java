@@ -52,9 +52,12 @@ public final class IntegrityBenchmark {
                     : engine.createHeadToken().position().orElse(0) + 1);
             if (stored < EVENTS) {
                 long started = System.nanoTime();
+                long cpuBefore = processCpuNanos();
                 EventStoreBenchmark.fill(engine, (int) stored, EVENTS, PER_COMMIT);
-                System.out.printf(Locale.ROOT, "filled %,d events in commits of %d: %,.0f events/s%n",
-                        EVENTS - stored, PER_COMMIT, (EVENTS - stored) * 1e9 / (System.nanoTime() - started));
+                System.out.printf(Locale.ROOT, "filled %,d events in commits of %d: %,.0f events/s; %,.0f µs of"
+                                + " CPU per event (writers and store)%n", EVENTS - stored, PER_COMMIT,
+                        (EVENTS - stored) * 1e9 / (System.nanoTime() - started),
+                        (processCpuNanos() - cpuBefore) / 1e3 / (EVENTS - stored));
             }
             System.out.printf(Locale.ROOT, "store file: %,d bytes, %,d per event%n", bytes(directory),
                     bytes(directory) / Math.max(1, EVENTS));

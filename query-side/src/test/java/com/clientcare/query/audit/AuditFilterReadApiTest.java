@@ -197,6 +197,22 @@ class AuditFilterReadApiTest extends InMemoryStoreApiTest {
         assertThat(read.get()).as("events read from the log").isLessThanOrEqualTo(4);
     }
 
+    @Test
+    void a_from_filter_starts_reading_where_the_logs_timestamps_reach_it_not_at_the_start_of_the_log() {
+        String aggregate = "af-" + UUID.randomUUID();
+        append(aggregate, 0, "someone", new NoteTakenEvent("earlier"));
+        append(aggregate, 1, "someone", new NoteTakenEvent("from here"));
+        append(aggregate, 2, "someone", new NoteTakenEvent("later"));
+        Instant from = storage.readEvents(aggregate).asStream().skip(1).findFirst().orElseThrow().getTimestamp();
+        AtomicLong read = new AtomicLong();
+        AuditLog log = new AuditLog(counting(storage, read), mapper, correlations, filters, claims);
+
+        List<AuditEvent> page = log.page(new AuditFilter(null, null, from, from.plusNanos(1), null, null, null, null));
+
+        assertThat(page).extracting(event -> event.payload().path("note").asText()).containsExactly("from here");
+        assertThat(read.get()).as("events read from the log").isLessThanOrEqualTo(2);
+    }
+
     private void append(String aggregate, long sequence, String user, Object payload) {
         events.publish(new GenericDomainEventMessage<>("Note", aggregate, sequence, payload,
                 MetaData.from(Map.of(EventMetadata.USER, user, EventMetadata.CORRELATION_ID,

@@ -1,30 +1,19 @@
 package com.clientcare.query.audit;
 
-import com.clientcare.eventstore.EventMetadata;
-import com.clientcare.query.cluster.TokenClaims;
-import com.clientcare.query.infra.InMemoryStoreApiTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,8 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * An auditor's filters by event type, user and aggregate (#16): read at the positions the {@code audit-filters}
  * index keeps instead of a scan of the log, in the log's order, and still complete while the index trails the log.
  */
-@WithMockUser(username = "auditor", roles = "AUDITOR")
-class AuditFilterReadApiTest extends InMemoryStoreApiTest {
+class AuditFilterReadApiTest extends IndexedAuditLogTest {
 
     /** Facts no projection but the indexes handle, each type used by one test only: the log is shared. */
     record NoteTakenEvent(String note) {
@@ -57,18 +45,6 @@ class AuditFilterReadApiTest extends InMemoryStoreApiTest {
     }
 
     @Autowired
-    EventStore events;
-
-    @Autowired
-    EventStorageEngine storage;
-
-    @Autowired
-    TokenClaims claims;
-
-    @Autowired
-    EventProcessingConfiguration processing;
-
-    @Autowired
     ObjectMapper mapper;
 
     @Autowired
@@ -79,34 +55,24 @@ class AuditFilterReadApiTest extends InMemoryStoreApiTest {
 
     @Test
     void a_type_filter_lists_the_events_of_that_type_across_aggregates_in_the_logs_order() throws Exception {
-        String first = "af-" + UUID.randomUUID();
-        String second = "af-" + UUID.randomUUID();
-        append(first, 0, "someone", new ReviewScheduledEvent("one"));
-        append(second, 0, "someone", new NoteTakenEvent("another type"));
-        append(second, 1, "someone", new ReviewScheduledEvent("two"));
-        append(first, 1, "someone", new ReviewScheduledEvent("three"));
-        awaitIndexed();
+        List<String> aggregates = recordedAcrossTwoAggregates("someone", ReviewScheduledEvent::new,
+                "someone", new NoteTakenEvent("another type"));
 
         http.perform(get("/api/audit/events").param("type", "ReviewScheduledEvent"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].aggregateId").value(contains(first, second, first)))
+                .andExpect(jsonPath("$[*].aggregateId").value(contains(aggregates.toArray())))
                 .andExpect(jsonPath("$[*].payload.note").value(contains("one", "two", "three")));
     }
 
     @Test
     void a_user_filter_lists_what_that_user_recorded_across_aggregates_in_the_logs_order() throws Exception {
         String user = "user-" + UUID.randomUUID();
-        String first = "af-" + UUID.randomUUID();
-        String second = "af-" + UUID.randomUUID();
-        append(first, 0, user, new NoteTakenEvent("one"));
-        append(second, 0, "someone else", new NoteTakenEvent("not theirs"));
-        append(second, 1, user, new NoteTakenEvent("two"));
-        append(first, 1, user, new NoteTakenEvent("three"));
-        awaitIndexed();
+        List<String> aggregates = recordedAcrossTwoAggregates(user, NoteTakenEvent::new,
+                "someone else", new NoteTakenEvent("not theirs"));
 
         http.perform(get("/api/audit/events").param("user", user))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].aggregateId").value(contains(first, second, first)))
+                .andExpect(jsonPath("$[*].aggregateId").value(contains(aggregates.toArray())))
                 .andExpect(jsonPath("$[*].payload.note").value(contains("one", "two", "three")));
     }
 
@@ -135,18 +101,13 @@ class AuditFilterReadApiTest extends InMemoryStoreApiTest {
         String aggregate = "af-" + UUID.randomUUID();
         append(aggregate, 0, "someone", new LateNoteEvent("indexed"));
         awaitIndexed();
-        StreamingEventProcessor index = processing.eventProcessor(AuditFilterIndex.NAME,
-                StreamingEventProcessor.class).orElseThrow();
-        index.shutDown();
-        try {
+        withIndexStopped(AuditFilterIndex.NAME, () -> {
             append(aggregate, 1, "someone", new LateNoteEvent("not indexed yet"));
 
             http.perform(get("/api/audit/events").param("type", "LateNoteEvent"))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$[*].payload.note").value(contains("indexed", "not indexed yet")));
-        } finally {
-            index.start();
-        }
+        });
     }
 
     @Test
@@ -213,10 +174,24 @@ class AuditFilterReadApiTest extends InMemoryStoreApiTest {
         assertThat(read.get()).as("events read from the log").isLessThanOrEqualTo(2);
     }
 
+    /**
+     * "one", "two" and "three" made by {@code matching} and recorded by {@code user} on two aggregates in turn, with
+     * {@code other} by {@code otherUser} between them; the aggregates of the three, in order.
+     */
+    private List<String> recordedAcrossTwoAggregates(String user, Function<String, Object> matching,
+                                                     String otherUser, Object other) {
+        String first = "af-" + UUID.randomUUID();
+        String second = "af-" + UUID.randomUUID();
+        append(first, 0, user, matching.apply("one"));
+        append(second, 0, otherUser, other);
+        append(second, 1, user, matching.apply("two"));
+        append(first, 1, user, matching.apply("three"));
+        awaitIndexed();
+        return List.of(first, second, first);
+    }
+
     private void append(String aggregate, long sequence, String user, Object payload) {
-        events.publish(new GenericDomainEventMessage<>("Note", aggregate, sequence, payload,
-                MetaData.from(Map.of(EventMetadata.USER, user, EventMetadata.CORRELATION_ID,
-                        "corr-" + UUID.randomUUID()))));
+        append(aggregate, sequence, user, "corr-" + UUID.randomUUID(), payload);
     }
 
     /** The store, counting every event its streams of the log hand out. */
@@ -232,15 +207,5 @@ class AuditFilterReadApiTest extends InMemoryStoreApiTest {
                         throw e.getCause();
                     }
                 });
-    }
-
-    private void awaitIndexed() {
-        long head = storage.createHeadToken().position().orElseThrow();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (claims.position(AuditFilterIndex.NAME).orElse(-1) < head
-                || claims.position(CorrelationIndex.NAME).orElse(-1) < head) {
-            assertThat(Instant.now()).as("the indexes reached %d", head).isBefore(deadline);
-            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
-        }
     }
 }

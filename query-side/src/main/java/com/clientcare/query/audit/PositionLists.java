@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.NoSuchElementException;
 import java.util.function.LongFunction;
@@ -20,8 +21,8 @@ import java.util.function.LongFunction;
  */
 final class PositionLists {
 
-    /** Buckets read at once while a page is read: a page of 1,000 rarely needs more. */
-    private static final int BUCKETS_PER_READ = 8;
+    /** Entries read at once while a page is read: the largest page, whether in one full bucket or many sparse ones. */
+    private static final int ENTRIES_PER_READ = AuditFilter.MOST;
 
     private final KeyIndex lists;
     private final String processor;
@@ -89,15 +90,18 @@ final class PositionLists {
         Iterator<Long> positions() {
             return new Iterator<>() {
 
-                private final Iterator<String> labels = buckets.keySet().iterator();
+                private final Iterator<Map.Entry<String, Integer>> labels = buckets.entrySet().iterator();
                 private Iterator<Long> current = Collections.emptyIterator();
 
                 @Override
                 public boolean hasNext() {
                     while (!current.hasNext() && labels.hasNext()) {
                         List<String> next = new ArrayList<>();
-                        while (labels.hasNext() && next.size() < BUCKETS_PER_READ) {
-                            next.add(labels.next());
+                        long entries = 0;
+                        while (labels.hasNext() && entries < ENTRIES_PER_READ) {
+                            Map.Entry<String, Integer> bucket = labels.next();
+                            next.add(bucket.getKey());
+                            entries += bucket.getValue();
                         }
                         current = lists.entries(list, next).stream().map(entry -> entry.at().getEpochSecond())
                                 .filter(position -> position > after && position <= upTo).iterator();

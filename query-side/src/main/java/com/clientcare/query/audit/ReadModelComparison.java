@@ -1,21 +1,40 @@
 package com.clientcare.query.audit;
 
 import com.clientcare.query.infra.KeyIndex;
+import com.mongodb.client.MongoCursor;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Compares the collections a rebuilt read model wrote with the same collections of the live one, document by document. */
+/**
+ * Compares the collections a rebuilt read model wrote with the same collections of the live one, document by
+ * document: both read in {@code _id} order through cursors and merged, so at most one cursor batch of each side is
+ * held however large the collections are (#16), and only the first {@value #MOST_REPORTED} differences are kept,
+ * with the count of all.
+ */
 final class ReadModelComparison {
 
+    /** Documents a cursor fetches at a time: with the two being compared, the most either side holds. */
+    static final int BATCH = 500;
     private static final int MOST_REPORTED = 100;
+    private static final String ID = "_id";
+
+    /**
+     * {@code _id} values in the order MongoDB sorts them: numbers before strings before anything else, each by value.
+     * Read models key their documents by strings; a cursor found out of this order fails the comparison (see
+     * {@link InIdOrder}) rather than report documents as missing.
+     */
+    private static final Comparator<Object> ID_ORDER = Comparator.comparingInt(ReadModelComparison::typeRank)
+            .thenComparing((a, b) -> a instanceof Number x && b instanceof Number y
+                    ? Double.compare(x.doubleValue(), y.doubleValue())
+                    : String.valueOf(a).compareTo(String.valueOf(b)));
 
     private final List<ReplayReport.Difference> differences = new ArrayList<>();
     private int count;
@@ -24,29 +43,43 @@ final class ReadModelComparison {
     static ReadModelComparison of(MongoDatabase live, MongoDatabase rebuilt) {
         ReadModelComparison comparison = new ReadModelComparison();
         for (String collection : rebuilt.listCollectionNames()) {
-            comparison.compare(collection, byId(live, collection), byId(rebuilt, collection));
+            try (InIdOrder inLive = new InIdOrder(live, collection);
+                 InIdOrder inRebuilt = new InIdOrder(rebuilt, collection)) {
+                comparison.merge(collection, inLive, inRebuilt);
+            }
         }
         return comparison;
     }
 
-    private void compare(String collection, Map<Object, Document> live, Map<Object, Document> rebuilt) {
-        Set<Object> ids = new TreeSet<>((a, b) -> String.valueOf(a).compareTo(String.valueOf(b)));
-        ids.addAll(live.keySet());
-        ids.addAll(rebuilt.keySet());
-        for (Object id : ids) {
-            compared++;
-            Document inLive = KeyIndex.comparable(collection, live.get(id));
-            Document inRebuilt = KeyIndex.comparable(collection, rebuilt.get(id));
-            if (inLive == null && inRebuilt == null) {
-                continue;
+    /** Walks both sides together: a document whose {@code _id} the other side has not reached is missing there. */
+    private void merge(String collection, InIdOrder live, InIdOrder rebuilt) {
+        while (live.current() != null || rebuilt.current() != null) {
+            int order = live.current() == null ? 1
+                    : rebuilt.current() == null ? -1 : ID_ORDER.compare(live.id(), rebuilt.id());
+            compare(collection, order <= 0 ? live.id() : rebuilt.id(),
+                    order <= 0 ? live.current() : null, order >= 0 ? rebuilt.current() : null);
+            if (order <= 0) {
+                live.advance();
             }
-            if (inLive == null) {
-                add(collection, id, "MISSING_IN_LIVE", "the rebuilt read model has it, the live one does not");
-            } else if (inRebuilt == null) {
-                add(collection, id, "MISSING_IN_REBUILT", "the live read model has it, the rebuilt one does not");
-            } else if (!inLive.equals(inRebuilt)) {
-                add(collection, id, "DIFFERENT", "fields differ: " + differingFields(inLive, inRebuilt));
+            if (order >= 0) {
+                rebuilt.advance();
             }
+        }
+    }
+
+    private void compare(String collection, Object id, Document live, Document rebuilt) {
+        compared++;
+        Document inLive = KeyIndex.comparable(collection, live);
+        Document inRebuilt = KeyIndex.comparable(collection, rebuilt);
+        if (inLive == null && inRebuilt == null) {
+            return;
+        }
+        if (inLive == null) {
+            add(collection, id, "MISSING_IN_LIVE", "the rebuilt read model has it, the live one does not");
+        } else if (inRebuilt == null) {
+            add(collection, id, "MISSING_IN_REBUILT", "the live read model has it, the rebuilt one does not");
+        } else if (!inLive.equals(inRebuilt)) {
+            add(collection, id, "DIFFERENT", "fields differ: " + differingFields(inLive, inRebuilt));
         }
     }
 
@@ -64,10 +97,8 @@ final class ReadModelComparison {
         return fields;
     }
 
-    private static Map<Object, Document> byId(MongoDatabase database, String collection) {
-        Map<Object, Document> documents = new HashMap<>();
-        database.getCollection(collection).find().forEach(document -> documents.put(document.get("_id"), document));
-        return documents;
+    private static int typeRank(Object id) {
+        return id instanceof Number ? 0 : id instanceof String ? 1 : 2;
     }
 
     List<ReplayReport.Difference> differences() {
@@ -80,5 +111,40 @@ final class ReadModelComparison {
 
     int compared() {
         return compared;
+    }
+
+    /** One side's collection in {@code _id} order, a batch at a time, positioned on its current document. */
+    private static final class InIdOrder implements AutoCloseable {
+
+        private final MongoCursor<Document> cursor;
+        private Document current;
+
+        InIdOrder(MongoDatabase database, String collection) {
+            this.cursor = database.getCollection(collection).find().sort(Sorts.ascending(ID)).batchSize(BATCH)
+                    .iterator();
+            advance();
+        }
+
+        Document current() {
+            return current;
+        }
+
+        Object id() {
+            return current.get(ID);
+        }
+
+        void advance() {
+            Document next = cursor.hasNext() ? cursor.next() : null;
+            if (next != null && current != null && ID_ORDER.compare(id(), next.get(ID)) >= 0) {
+                throw new IllegalStateException("the store sorted " + next.get(ID) + " after " + id()
+                        + ": its order of _id values is not the one this comparison merges by");
+            }
+            current = next;
+        }
+
+        @Override
+        public void close() {
+            cursor.close();
+        }
     }
 }

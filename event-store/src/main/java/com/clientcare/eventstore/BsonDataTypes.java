@@ -38,7 +38,7 @@ final class BsonDataTypes {
 
     /** A collection's {@code _id} (any BSON value; {@link Missing} for none), as the key of its documents' map. */
     static final BasicDataType<Object> ID = new Bson<>(
-            BsonDataTypes::encodeValue, BsonDataTypes::decodeValue, ValueComparator.ascWithoutListHandling());
+            BsonDataTypes::encodeValue, BsonDataTypes::decodeValue, BsonDataTypes::compareValues);
 
     /** A unique index's key: one value per indexed field, compared field by field. */
     static final BasicDataType<KeyValue> INDEX_KEY = new Bson<>(BsonDataTypes::encodeKey, BsonDataTypes::decodeKey,
@@ -76,10 +76,24 @@ final class BsonDataTypes {
         return new KeyValue(values);
     }
 
+    /**
+     * MongoDB's order of values; the keys this project uses (strings, longs, ObjectIds) compare directly, since the
+     * general comparison (type ranks, number normalization) was a fifth of an insert's time in the server.
+     */
+    private static int compareValues(Object a, Object b) {
+        if (a instanceof String first && b instanceof String second) {
+            return first.compareTo(second);
+        }
+        if (a instanceof Long first && b instanceof Long second) {
+            return Long.compare(first, second);
+        }
+        return ValueComparator.ascWithoutListHandling().compare(a, b);
+    }
+
     private static int compareKeys(KeyValue a, KeyValue b) {
         int common = Math.min(a.size(), b.size());
         for (int i = 0; i < common; i++) {
-            int order = ValueComparator.ascWithoutListHandling().compare(a.get(i), b.get(i));
+            int order = compareValues(a.get(i), b.get(i));
             if (order != 0) {
                 return order;
             }

@@ -6,7 +6,7 @@ import com.clientcare.query.cluster.TokenClaims;
 import java.util.List;
 
 /**
- * A live projection's streaming processor: where it stands in the log, whether it is rebuilding, and the event it
+ * A live projection's tracking processor: where it stands in the log, whether it is rebuilding, and the event it
  * is stuck at ({@code failure}, with its global index) while a handler fails on it, and its segments across all
  * query-side instances ({@code running} and {@code replaying} are this instance's view).
  */

@@ -17,7 +17,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -69,17 +68,9 @@ public class ReplayProgress implements ConfigurerModule {
     }
 
     private Counts now(String projection, Supplier<Optional<StreamingEventProcessor>> processor) {
-        boolean replaying = processor.get().map(ReplayProgress::replaying).orElse(false);
+        boolean replaying = processor.get().map(found -> found.processingStatus().values().stream()
+                .anyMatch(EventTrackerStatus::isReplaying)).orElse(false);
         return replaying ? lastHandled.getOrDefault(projection, Counts.NONE) : Counts.NONE;
-    }
-
-    /**
-     * A pooled processor shows a segment's status only once the segment's first batch is done: until then (the
-     * first batch of a replay, up to a batch size of events) its handled events alone tell.
-     */
-    private static boolean replaying(StreamingEventProcessor processor) {
-        Collection<EventTrackerStatus> statuses = processor.processingStatus().values();
-        return statuses.isEmpty() ? processor.isRunning() : statuses.stream().anyMatch(EventTrackerStatus::isReplaying);
     }
 
     private MessageHandlerInterceptor<EventMessage<?>> handled(String processor) {

@@ -2,7 +2,7 @@ package com.clientcare.query.cluster;
 
 import com.clientcare.eventstore.cluster.BackgroundThread;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * Shares each processor's segments among the live query-side instances. The first instance to start claims every
  * segment; each instance then gives up what it holds beyond its share (segments over live instances, rounded up)
  * for a while, and the others' processors claim what was given up. When an instance dies its claims expire after
- * the claim timeout and the others' processors take its segments over (they have a worker per segment). Each
+ * the claim timeout and the others' processors take its segments over (they have a thread per segment). Each
  * round also follows the pauses of a reset made on another instance ({@link ProcessorPauses}).
  */
 @Component
@@ -68,9 +68,9 @@ public class SegmentBalancer {
             members.beat();
             int alive = members.alive();
             processing.eventProcessors().forEach((name, processor) -> {
-                if (processor instanceof StreamingEventProcessor streaming) {
-                    pauses.follow(name, streaming);
-                    giveUpBeyondShare(name, streaming, alive);
+                if (processor instanceof TrackingEventProcessor tracking) {
+                    pauses.follow(name, tracking);
+                    giveUpBeyondShare(name, tracking, alive);
                 }
             });
         } catch (RuntimeException e) {
@@ -78,7 +78,7 @@ public class SegmentBalancer {
         }
     }
 
-    private void giveUpBeyondShare(String name, StreamingEventProcessor processor, int alive) {
+    private void giveUpBeyondShare(String name, TrackingEventProcessor processor, int alive) {
         if (!processor.isRunning()) {
             return;
         }

@@ -8,8 +8,7 @@ import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 /**
- * Each batch of events a live processor handles (a work package of the pooled processor: one segment's events in one
- * {@link BatchingUnitOfWork}, handled on one worker thread) writes its read models once, at the end of the batch
+ * Each batch of events a live processor handles writes its read models once, at the end of the batch
  * ({@link ReadModelBatch#openShared()}): a document or bucket that several events of the batch change is written
  * once, not once per event. The writes are flushed while the last event is handled, so before the processor stores
  * its token: a batch whose writes fail is handled again from its first event, and nothing is written of a batch

@@ -1,6 +1,5 @@
 package com.clientcare.query.audit;
 
-import com.clientcare.query.cluster.ProcessorSegments;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
@@ -50,9 +49,7 @@ class ReplayProgressTest {
     void a_reset_projection_reports_events_replayed_against_the_log_at_the_reset_until_live_events_follow() {
         Configurer configurer = DefaultConfigurer.defaultConfiguration()
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine());
-        configurer.eventProcessing().registerEventHandler(c -> readModel);
-        ProcessorSegments.configure(configurer.eventProcessing(), 1, Duration.ofMillis(100), Duration.ofSeconds(10),
-                100);
+        configurer.eventProcessing().registerTrackingEventProcessor(PROJECTION).registerEventHandler(c -> readModel);
         ReplayProgress progress = new ReplayProgress(meters, null, null);
         progress.configureModule(configurer);
         axon = configurer.start();

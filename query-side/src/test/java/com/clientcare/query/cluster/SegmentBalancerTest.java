@@ -5,7 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
@@ -37,7 +37,7 @@ class SegmentBalancerTest {
     private final MongoDatabase database = mongo.database("test");
     private final TokenClaims claims = new TokenClaims(DefaultMongoTemplate.builder().mongoDatabase(database).build(),
             JacksonSerializer.defaultSerializer(), Duration.ofSeconds(10));
-    private final StreamingEventProcessor processor = mock(StreamingEventProcessor.class);
+    private final TrackingEventProcessor processor = mock(TrackingEventProcessor.class);
     private final SegmentBalancer balancer;
 
     SegmentBalancerTest() {

@@ -44,9 +44,9 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.spy;
 
 /**
- * The live processors' batches (#16, #17) as the query side configures them ({@link ProcessorSegments}: pooled
- * streaming processors, whose work packages each handle a batch of one segment's events): one read-model batch per
- * segment's batch, written before the segment's token is stored, and nothing written of a batch that failed.
+ * The live processors' batches (#16, #17) as the query side configures them ({@link ProcessorSegments}): one
+ * read-model batch per batch of a segment's events, written before the segment's token is stored, and nothing
+ * written of a batch that failed.
  */
 class BatchedReadModelWritesTest {
 
@@ -122,8 +122,7 @@ class BatchedReadModelWritesTest {
         Configurer configurer = DefaultConfigurer.defaultConfiguration().configureEmbeddedEventStore(c -> engine);
         TokenStore tokens = recordingTokenStore();
         configurer.eventProcessing().registerTokenStore(c -> tokens).registerEventHandler(c -> counts);
-        ProcessorSegments.configure(configurer.eventProcessing(), SEGMENTS, Duration.ofMillis(100),
-                Duration.ofSeconds(10), 100);
+        ProcessorSegments.configure(configurer.eventProcessing(), SEGMENTS, Duration.ofMillis(100), 100);
         ProcessingConfiguration.configure(configurer, failures);
         axon = configurer.start();
     }

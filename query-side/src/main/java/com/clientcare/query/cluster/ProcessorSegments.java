@@ -3,6 +3,7 @@ package com.clientcare.query.cluster;
 import com.clientcare.query.complaint.ComplaintsProjection;
 import com.clientcare.query.infra.BatchedReadModelWrites;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -35,14 +36,17 @@ public class ProcessorSegments {
                                                 @Value("${clientcare.processing.claim-interval:2s}")
                                                 Duration claimInterval,
                                                 @Value("${clientcare.processing.batch-size:100}") int batchSize) {
+        return configurer -> configure(configurer.eventProcessing(), segments, claimInterval, batchSize);
+    }
+
+    /** The same for an Axon configuration built by hand (tests of processors outside Spring). */
+    public static void configure(EventProcessingConfigurer processing, int segments, Duration claimInterval,
+                                 int batchSize) {
+        processing.registerTrackingEventProcessorConfiguration(c -> split(segments, claimInterval, batchSize));
+        GLOBAL_ORDER.forEach(name -> processing
+                .registerTrackingEventProcessorConfiguration(name, c -> split(1, claimInterval, batchSize)));
         BatchedReadModelWrites batchedWrites = new BatchedReadModelWrites();
-        return configurer -> {
-            configurer.eventProcessing().registerTrackingEventProcessorConfiguration(
-                    c -> split(segments, claimInterval, batchSize));
-            GLOBAL_ORDER.forEach(name -> configurer.eventProcessing()
-                    .registerTrackingEventProcessorConfiguration(name, c -> split(1, claimInterval, batchSize)));
-            configurer.eventProcessing().registerDefaultHandlerInterceptor((c, name) -> batchedWrites);
-        };
+        processing.registerDefaultHandlerInterceptor((c, name) -> batchedWrites);
     }
 
     /**

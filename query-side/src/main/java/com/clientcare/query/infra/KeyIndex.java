@@ -342,6 +342,8 @@ public final class KeyIndex {
                     List<String> entries = new ArrayList<>(before);
                     changesOfBucket.forEach(change -> change.accept(entries));
                     if (entries.equals(before)) {
+                        // a batch handled again may find its changes there already: its directory count may not be
+                        written.put(buckets.get(key), entries.size());
                         return;
                     }
                     if (compareAndSet(key, bucket, entries)) {

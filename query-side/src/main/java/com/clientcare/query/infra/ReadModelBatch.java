@@ -44,7 +44,7 @@ public final class ReadModelBatch implements AutoCloseable {
         }
     }
 
-    /** Changes a batch holds that are not whole documents: applied after the documents at each flush. */
+    /** Changes a batch holds that are not whole documents: applied before the documents at each flush. */
     interface Deferred {
         void flush();
     }
@@ -123,8 +123,17 @@ public final class ReadModelBatch implements AutoCloseable {
         write(collection, id, null);
     }
 
-    /** Writes what changed, one bulk write per collection, then the deferred changes, and forgets what was read. */
+    /**
+     * Writes the deferred changes (key lists), then what changed, one bulk write per collection, and forgets what was
+     * read. Lists first: a projection derives its list changes from the documents as stored before the batch, so if
+     * the writes stop half-way the batch, handled again, must find its documents unwritten to derive the same
+     * changes (applying them again changes nothing). Documents first would leave a retried batch with nothing to
+     * change in its lists, for ever. Meanwhile a list may name a document not written yet: pages leave it out.
+     */
     public void flush() {
+        List<Deferred> changes = List.copyOf(deferred.values());
+        deferred.clear();
+        changes.forEach(Deferred::flush);
         held.forEach((collection, documents) -> {
             List<WriteModel<Document>> writes = new ArrayList<>();
             documents.forEach((id, document) -> {
@@ -139,10 +148,6 @@ public final class ReadModelBatch implements AutoCloseable {
             }
         });
         held.clear();
-        // documents first: a listed id then finds its document
-        List<Deferred> changes = List.copyOf(deferred.values());
-        deferred.clear();
-        changes.forEach(Deferred::flush);
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.clientcare.query.audit;
 import com.clientcare.eventstore.processing.ProcessingConfiguration;
 import com.clientcare.eventstore.processing.ProcessingFailures;
 import com.clientcare.query.client.ClientSummaryProjection;
+import com.clientcare.query.cluster.ProcessorSegments;
 import com.clientcare.query.infra.InMemoryMongo;
 import com.clientcare.shared.client.ClientKind;
 import com.clientcare.shared.client.ClientRegisteredEvent;
@@ -68,6 +69,22 @@ class ProjectionStoreFailureTest {
 
     @Test
     void a_read_model_whose_store_connection_drops_mid_batch_ends_equal_to_a_fresh_replay() throws Exception {
+        // the third and fourth writes are lost with the connection: the third event's, and its first retry's
+        assertCatchesUpAfterLosing(Set.of(3, 4), false);
+    }
+
+    /**
+     * Batched as the application runs it: one batch writes every document, then the key lists; the connection
+     * drops at the batch's first key-list write and its retry, after its documents went out. The retried batch must
+     * still write the lists (#16).
+     */
+    @Test
+    void a_batch_whose_key_lists_are_lost_after_its_documents_went_out_ends_equal_to_a_fresh_replay()
+            throws Exception {
+        assertCatchesUpAfterLosing(Set.of(2, 3), true);
+    }
+
+    private void assertCatchesUpAfterLosing(Set<Integer> lost, boolean batched) throws Exception {
         List<EventMessage<?>> events = List.of(registered("c-1"), registered("c-2"),
                         new RewardsClubMembershipChangedEvent("c-1", true, AT),
                         new NewsletterSubscriptionChangedEvent("c-2", true, AT),
@@ -79,9 +96,15 @@ class ProjectionStoreFailureTest {
             replay.handle(event);
         }
 
-        // the third and fourth writes are lost with the connection: the third event's, and its first retry's
-        start(new ClientSummaryProjection(droppingWrites(mongo.database("live"), Set.of(3, 4)), mapper));
-        axon.eventBus().publish(events);
+        InMemoryEventStorageEngine log = new InMemoryEventStorageEngine();
+        if (batched) {
+            // in the log before the processor starts, so that they make one batch
+            log.appendEvents(events);
+        }
+        start(new ClientSummaryProjection(droppingWrites(mongo.database("live"), lost), mapper), log, batched);
+        if (!batched) {
+            axon.eventBus().publish(events);
+        }
 
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (!ReadModelComparison.of(mongo.database("live"), mongo.database("replay")).differences().isEmpty()) {
@@ -91,11 +114,13 @@ class ProjectionStoreFailureTest {
         assertThat(dropped.get()).isEqualTo(2);
     }
 
-    private void start(ClientSummaryProjection projection) {
-        Configurer configurer = DefaultConfigurer.defaultConfiguration()
-                .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine());
+    private void start(ClientSummaryProjection projection, InMemoryEventStorageEngine log, boolean batched) {
+        Configurer configurer = DefaultConfigurer.defaultConfiguration().configureEmbeddedEventStore(c -> log);
         configurer.eventProcessing().registerTrackingEventProcessor(ClientSummaryProjection.NAME)
                 .registerEventHandler(c -> projection);
+        if (batched) {
+            ProcessorSegments.configure(configurer.eventProcessing(), 1, Duration.ofMillis(100), 100);
+        }
         ProcessingConfiguration.configure(configurer, new ProcessingFailures(Clock.systemUTC(), null));
         axon = configurer.start();
     }

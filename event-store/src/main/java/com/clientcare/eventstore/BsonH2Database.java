@@ -8,7 +8,6 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import org.h2.mvstore.MVMap;
@@ -46,7 +45,7 @@ final class BsonH2Database extends AbstractSynchronizedMongoDatabase<Object> {
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
         String name = getFullCollectionNamespace(collectionName);
-        return new H2Collection(this, collectionName, options, store.openMap(DATA_PREFIX + name, documents()),
+        return new BsonH2Collection(this, collectionName, options, store.openMap(DATA_PREFIX + name, documents()),
                 store.openMap(META_PREFIX + name), cursorRegistry);
     }
 

@@ -1,0 +1,79 @@
+package com.clientcare.eventstore;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.stream.IntStream;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A query naming an exact {@code _id} and further conditions, on the embedded H2 store: the document of that id
+ * answers only when it meets every condition (a compare-and-set of a read model's key-list bucket, #16).
+ */
+class EmbeddedStoreQueryTest {
+
+    @TempDir
+    Path dataDirectory;
+
+    private EmbeddedMongoServer server;
+    private MongoClient client;
+    private MongoCollection<Document> buckets;
+
+    @BeforeEach
+    void start() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        server = EmbeddedMongoServer.start(MongoConnectionProperties.EmbeddedBackend.H2, dataDirectory, port, false);
+        client = MongoClients.create("mongodb://localhost:" + port);
+        buckets = client.getDatabase("clientcare").getCollection("buckets");
+        IntStream.range(0, 50).forEach(i -> buckets.insertOne(new Document("_id", "bucket-" + i).append("v", 1)
+                .append("count", i % 2)));
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.close();
+    }
+
+    @Test
+    void a_compare_and_set_changes_the_document_only_while_its_version_is_the_one_named() {
+        assertThat(buckets.updateOne(and(eq("_id", "bucket-7"), eq("v", 1)), Updates.set("v", 2))
+                .getMatchedCount()).isEqualTo(1);
+        assertThat(buckets.updateOne(and(eq("_id", "bucket-7"), eq("v", 1)), Updates.set("v", 3))
+                .getMatchedCount()).isZero();
+        assertThat(buckets.find(eq("_id", "bucket-7")).first()).containsEntry("v", 2);
+        assertThat(buckets.find(eq("v", 2)).into(new java.util.ArrayList<>())).hasSize(1);
+    }
+
+    @Test
+    void an_id_with_conditions_finds_nothing_for_an_id_not_stored() {
+        assertThat(buckets.updateOne(and(eq("_id", "bucket-99"), eq("v", 1)), Updates.set("v", 2))
+                .getMatchedCount()).isZero();
+        assertThat(buckets.find(and(eq("_id", "bucket-99"), eq("v", 1))).first()).isNull();
+    }
+
+    @Test
+    void a_delete_by_id_and_condition_deletes_only_a_document_that_meets_it() {
+        assertThat(buckets.deleteOne(and(eq("_id", "bucket-3"), eq("count", 0))).getDeletedCount()).isZero();
+        assertThat(buckets.deleteOne(and(eq("_id", "bucket-4"), eq("count", 0))).getDeletedCount()).isEqualTo(1);
+        assertThat(buckets.countDocuments()).isEqualTo(49);
+        assertThat(buckets.find(Filters.in("_id", "bucket-3", "bucket-4")).into(new java.util.ArrayList<>()))
+                .extracting(document -> document.getString("_id")).containsExactly("bucket-3");
+    }
+}

@@ -13,9 +13,10 @@ import java.util.List;
 /**
  * A collection of the embedded H2 store that reads the one document a query names by its exact {@code _id}, also
  * when the query has further conditions, as MongoDB does. mongo-java-server uses an index only when the query names
- * exactly the index's fields, so {@code {_id: k, v: version}} (a compare-and-set, as every key-list bucket of the
- * read models is written) matched every document of the collection one by one: measured, more than half of the
- * command side's CPU while the volume generator ran, the embedded server serving the query side's live projections.
+ * exactly the index's fields, so {@code {$and: [{_id: k}, {v: version}]}} (a compare-and-set, as every key-list
+ * bucket of the read models is written) matched every document of the collection one by one: measured, more than
+ * half of the command side's CPU while the volume generator ran, the embedded server serving the query side's live
+ * projections.
  */
 final class BsonH2Collection extends H2Collection {
 
@@ -27,12 +28,34 @@ final class BsonH2Collection extends H2Collection {
     @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
                                          int batchSize, Document fieldSelector) {
-        String idField = getIdField();
-        // a string key is stored as given, so the key is the document's position; other types may be normalized
-        if (idField != null && query.size() > 1 && query.get(idField) instanceof String id) {
+        String id = exactId(query, getIdField());
+        if (id != null) {
             List<Object> positions = getDocument(id) == null ? List.of() : List.of(id);
             return matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
         return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    /**
+     * The string id a query names exactly, at its top or as a term of its top {@code $and} (the driver renders
+     * {@code Filters.and} so); null if none. A string key is stored as given, so it is the document's position;
+     * keys of other types may be normalized, and go the general way.
+     */
+    static String exactId(Document query, String idField) {
+        if (idField == null) {
+            return null;
+        }
+        if (query.get(idField) instanceof String id) {
+            return id;
+        }
+        if (query.get("$and") instanceof List<?> terms) {
+            for (Object term : terms) {
+                if (term instanceof Document condition && condition.size() == 1
+                        && condition.get(idField) instanceof String id) {
+                    return id;
+                }
+            }
+        }
+        return null;
     }
 }

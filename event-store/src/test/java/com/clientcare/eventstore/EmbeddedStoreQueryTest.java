@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.IntStream;
 
 import static com.mongodb.client.model.Filters.and;
@@ -66,6 +67,20 @@ class EmbeddedStoreQueryTest {
         assertThat(buckets.updateOne(and(eq("_id", "bucket-99"), eq("v", 1)), Updates.set("v", 2))
                 .getMatchedCount()).isZero();
         assertThat(buckets.find(and(eq("_id", "bucket-99"), eq("v", 1))).first()).isNull();
+    }
+
+    /** How the driver renders {@code Filters.and(eq("_id", k), eq("v", 1))}: the store must find the id in it. */
+    @Test
+    void the_exact_id_of_a_query_is_found_at_its_top_or_among_the_terms_of_its_and() {
+        var and = new de.bwaldvogel.mongo.bson.Document("$and", List.of(
+                new de.bwaldvogel.mongo.bson.Document("_id", "bucket-7"), new de.bwaldvogel.mongo.bson.Document("v", 1)));
+        assertThat(BsonH2Collection.exactId(and, "_id")).isEqualTo("bucket-7");
+        assertThat(BsonH2Collection.exactId(new de.bwaldvogel.mongo.bson.Document("_id", "bucket-7").append("v", 1),
+                "_id")).isEqualTo("bucket-7");
+        assertThat(BsonH2Collection.exactId(new de.bwaldvogel.mongo.bson.Document("_id",
+                new de.bwaldvogel.mongo.bson.Document("$in", List.of("bucket-7"))), "_id")).isNull();
+        assertThat(BsonH2Collection.exactId(new de.bwaldvogel.mongo.bson.Document("v", 1), "_id")).isNull();
+        assertThat(BsonH2Collection.exactId(new de.bwaldvogel.mongo.bson.Document("_id", 7L), "_id")).isNull();
     }
 
     @Test

@@ -8,7 +8,9 @@ import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A collection of the embedded H2 store that reads the one document a query names by its exact {@code _id}, also
@@ -23,6 +25,21 @@ final class BsonH2Collection extends H2Collection {
     BsonH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
                      MVMap<Object, Document> documents, MVMap<String, Object> meta, CursorRegistry cursors) {
         super(database, collectionName, options, documents, meta, cursors);
+    }
+
+    /**
+     * Copies of the matching documents. mongo-java-server updates a document by changing the object a query found in
+     * place, and encodes a reply after the collection's lock is released: handed the stored object itself (H2 keeps
+     * it in its page cache), a reader could encode fields from before an update beside fields from after it (a
+     * key-list bucket's entries from before with its version from after, so that a compare-and-set on that version
+     * dropped the entries added meanwhile). With copies, an update changes its own copy and stores it.
+     */
+    @Override
+    protected QueryResult matchDocumentsFromStream(Document query, Stream<Document> documents, int numberToSkip,
+                                                   int limit, int batchSize, Comparator<Document> order,
+                                                   Document fieldSelector) {
+        return super.matchDocumentsFromStream(query, documents.filter(document -> documentMatchesQuery(document, query))
+                .map(Document::cloneDeeply), numberToSkip, limit, batchSize, order, fieldSelector);
     }
 
     @Override

@@ -83,6 +83,40 @@ class EmbeddedStoreQueryTest {
         assertThat(BsonH2Collection.exactId(new de.bwaldvogel.mongo.bson.Document("_id", 7L), "_id")).isNull();
     }
 
+    /**
+     * A reader never sees a document half-updated: mongo-java-server changes a document's fields in place, and a
+     * reply is encoded after the collection's lock is released, so a reader given the stored object itself could
+     * encode some fields from before an update and some from after (a key-list bucket's entries from before with
+     * its version from after: a compare-and-set on that version then drops the entries added meanwhile, #16).
+     */
+    @Test
+    void a_reader_never_sees_a_document_half_updated() throws Exception {
+        buckets.insertOne(new Document("_id", "shared").append("e", List.of()).append("n", 0));
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.atomic.AtomicInteger torn = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        Thread reader = new Thread(() -> {
+            while (writing.get()) {
+                Document bucket = buckets.find(eq("_id", "shared")).first();
+                reads.incrementAndGet();
+                if (bucket.getList("e", String.class).size() != bucket.getInteger("n")) {
+                    torn.incrementAndGet();
+                }
+            }
+        });
+        reader.start();
+        List<String> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < 2_000 && torn.get() == 0; i++) {
+            entries.add("entry-" + i);
+            buckets.updateOne(eq("_id", "shared"), Updates.combine(Updates.set("e", entries),
+                    Updates.set("n", entries.size())));
+        }
+        writing.set(false);
+        reader.join();
+        assertThat(reads.get()).isPositive();
+        assertThat(torn.get()).as("reads that saw entries and count from different updates").isZero();
+    }
+
     @Test
     void a_delete_by_id_and_condition_deletes_only_a_document_that_meets_it() {
         assertThat(buckets.deleteOne(and(eq("_id", "bucket-3"), eq("count", 0))).getDeletedCount()).isZero();

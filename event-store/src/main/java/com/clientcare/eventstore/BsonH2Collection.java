@@ -38,8 +38,10 @@ final class BsonH2Collection extends H2Collection {
     protected QueryResult matchDocumentsFromStream(Document query, Stream<Document> documents, int numberToSkip,
                                                    int limit, int batchSize, Comparator<Document> order,
                                                    Document fieldSelector) {
-        return super.matchDocumentsFromStream(query, documents.filter(document -> documentMatchesQuery(document, query))
-                .map(Document::cloneDeeply), numberToSkip, limit, batchSize, order, fieldSelector);
+        // matched here, so that only the matches are copied; the empty query then lets every copy through as is
+        return super.matchDocumentsFromStream(new Document(), documents
+                        .filter(document -> documentMatchesQuery(document, query)).map(Document::cloneDeeply),
+                numberToSkip, limit, batchSize, order, fieldSelector);
     }
 
     @Override

@@ -3,13 +3,16 @@ package com.clientcare.eventstore;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -52,7 +55,49 @@ final class BsonH2Collection extends H2Collection {
             List<Object> positions = getDocument(id) == null ? List.of() : List.of(id);
             return matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
+        Document equalities = equalities(query);
+        for (Index<Object> index : getIndexes()) {
+            Document key = new Document();
+            index.getKeys().forEach(indexKey -> {
+                if (equalities.containsKey(indexKey.getKey())) {
+                    key.put(indexKey.getKey(), equalities.get(indexKey.getKey()));
+                }
+            });
+            if (key.size() == index.getKeys().size() && index.canHandle(key)) {
+                return matchDocuments(query, index.getPositions(key), orderBy, numberToSkip, limit, batchSize,
+                        fieldSelector);
+            }
+        }
         return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    /**
+     * The fields a query requires to equal a plain value, at its top or as terms of its top {@code $and}: every
+     * document the query matches has them, so a unique index over some of them finds all its candidates (the whole
+     * query is then matched on those). mongo-java-server uses an index only when a query names exactly its fields,
+     * so Axon's token store, whose every update names processor, segment and owner under {@code $and}, matched the
+     * whole token collection document by document. Null (also matches a missing field, which a sparse index lacks),
+     * documents (operators), lists and patterns are left out.
+     */
+    static Document equalities(Document query) {
+        Document equalities = new Document();
+        query.forEach((field, value) -> addIfPlain(equalities, field, value));
+        if (query.get("$and") instanceof List<?> terms) {
+            for (Object term : terms) {
+                if (term instanceof Document condition && condition.size() == 1) {
+                    condition.forEach((field, value) -> addIfPlain(equalities, field, value));
+                }
+            }
+        }
+        return equalities;
+    }
+
+    private static void addIfPlain(Document equalities, String field, Object value) {
+        boolean plain = !field.startsWith("$") && value != null && !(value instanceof Document)
+                && !(value instanceof Collection<?>) && !(value instanceof Pattern);
+        if (plain) {
+            equalities.put(field, value);
+        }
     }
 
     /**

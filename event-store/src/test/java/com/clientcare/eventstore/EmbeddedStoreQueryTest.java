@@ -125,4 +125,50 @@ class EmbeddedStoreQueryTest {
         assertThat(buckets.find(Filters.in("_id", "bucket-3", "bucket-4")).into(new java.util.ArrayList<>()))
                 .extracting(document -> document.getString("_id")).containsExactly("bucket-3");
     }
+
+    /** How Axon's token store names a token: processor and segment (its unique index) and an owner under {@code $or}. */
+    @Test
+    void the_plain_equalities_of_a_query_are_what_a_unique_index_is_looked_up_by() {
+        var tokenUpdate = new de.bwaldvogel.mongo.bson.Document("$and", List.of(
+                new de.bwaldvogel.mongo.bson.Document("processorName", "client-summary"),
+                new de.bwaldvogel.mongo.bson.Document("segment", 3),
+                new de.bwaldvogel.mongo.bson.Document("$or", List.of(
+                        new de.bwaldvogel.mongo.bson.Document("owner", "node-1"),
+                        new de.bwaldvogel.mongo.bson.Document("owner", null)))));
+        assertThat(BsonH2Collection.equalities(tokenUpdate)).containsOnlyKeys("processorName", "segment");
+        var mixed = new de.bwaldvogel.mongo.bson.Document("a", 1).append("b", null)
+                .append("c", new de.bwaldvogel.mongo.bson.Document("$gt", 1)).append("d", List.of(1))
+                .append("e", java.util.regex.Pattern.compile("x"));
+        assertThat(BsonH2Collection.equalities(mixed)).containsOnlyKeys("a");
+    }
+
+    @Test
+    void a_query_through_a_compound_unique_index_matches_only_what_meets_all_its_conditions() {
+        MongoCollection<Document> tokens = client.getDatabase("clientcare").getCollection("tokens");
+        tokens.createIndex(new Document("processorName", 1).append("segment", 1),
+                new com.mongodb.client.model.IndexOptions().unique(true));
+        IntStream.range(0, 4).forEach(segment -> tokens.insertOne(new Document("processorName", "p")
+                .append("segment", segment).append("owner", segment == 2 ? "node-1" : null)));
+        var ownedByNode2OrNobody = Filters.or(eq("owner", "node-2"), eq("owner", null));
+        assertThat(tokens.updateOne(and(eq("processorName", "p"), eq("segment", 2), ownedByNode2OrNobody),
+                Updates.set("token", 1)).getMatchedCount()).isZero();
+        assertThat(tokens.updateOne(and(eq("processorName", "p"), eq("segment", 1), ownedByNode2OrNobody),
+                Updates.set("owner", "node-2")).getMatchedCount()).isEqualTo(1);
+        assertThat(tokens.find(and(eq("processorName", "p"), eq("segment", 1))).first())
+                .containsEntry("owner", "node-2");
+        assertThat(tokens.find(and(eq("processorName", "p"), eq("segment", 7))).first()).isNull();
+    }
+
+    /** A null equality also matches a missing field, which a sparse index does not hold: such a query scans. */
+    @Test
+    void a_null_equality_on_a_sparsely_indexed_field_finds_the_documents_that_lack_the_field() {
+        MongoCollection<Document> pending = client.getDatabase("clientcare").getCollection("pending");
+        pending.createIndex(new Document("k", 1), new com.mongodb.client.model.IndexOptions().unique(true).sparse(true));
+        pending.insertOne(new Document("_id", "with").append("k", "x"));
+        pending.insertOne(new Document("_id", "without"));
+        assertThat(pending.find(eq("k", null)).into(new java.util.ArrayList<>()))
+                .extracting(document -> document.getString("_id")).containsExactly("without");
+        assertThat(pending.find(eq("k", "x")).into(new java.util.ArrayList<>()))
+                .extracting(document -> document.getString("_id")).containsExactly("with");
+    }
 }

@@ -20,6 +20,8 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -29,6 +31,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What both applications answer to a malformed request: 400 problem+json with {@code errors: [{field, message}]}
@@ -56,10 +59,18 @@ public abstract class RequestProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHandlerMethodValidationException(@NonNull HandlerMethodValidationException ex,
             @NonNull HttpHeaders headers, @NonNull HttpStatusCode status, @NonNull WebRequest request) {
         return invalid(ex.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new InvalidField(result.getMethodParameter().getParameterName(),
-                                error.getDefaultMessage())))
+                .flatMap(RequestProblems::invalidFields)
                 .toList());
+    }
+
+    /** A body's errors name its fields, as {@link #handleMethodArgumentNotValid} does; a parameter's, the parameter. */
+    private static Stream<InvalidField> invalidFields(ParameterValidationResult result) {
+        if (result instanceof ParameterErrors errors && errors.hasFieldErrors()) {
+            return errors.getFieldErrors().stream().map(e -> new InvalidField(e.getField(), message(e)));
+        }
+        return result.getResolvableErrors().stream()
+                .map(error -> new InvalidField(result.getMethodParameter().getParameterName(),
+                        error.getDefaultMessage()));
     }
 
     @Override

@@ -7,7 +7,6 @@ import com.clientcare.command.infra.StatedBusinessTime;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -19,7 +18,6 @@ import java.net.URI;
 
 /** Client money over HTTP (API.md, "Client money", M1): the account and every movement through it. */
 @RestController
-@Validated
 @RequestMapping(ClientAccountController.ACCOUNTS)
 public class ClientAccountController {
 

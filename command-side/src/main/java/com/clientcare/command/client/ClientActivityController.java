@@ -5,7 +5,6 @@ import com.clientcare.command.infra.RecordIds;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -16,7 +15,6 @@ import static com.clientcare.command.client.ClientCommandController.factsPath;
 
 /** The client activity database over HTTP: interactions, purchases, marketing and feedback (C5, C6, C7). */
 @RestController
-@Validated
 @RequestMapping("/api/clients/{clientId}")
 public class ClientActivityController {
 

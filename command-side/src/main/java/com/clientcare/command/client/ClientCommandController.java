@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -23,7 +22,6 @@ import java.util.Map;
 
 /** The client file over HTTP: registration and the client's standing details (C1, C2, C3, C5, C6). */
 @RestController
-@Validated
 @RequestMapping("/api/clients")
 public class ClientCommandController {
 

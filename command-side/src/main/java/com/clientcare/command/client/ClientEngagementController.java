@@ -5,7 +5,6 @@ import com.clientcare.command.infra.RecordIds;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -16,7 +15,6 @@ import static com.clientcare.command.client.ClientCommandController.factsPath;
 
 /** Understanding and matching the client's needs over HTTP: consultations, recommendations, agreements (C1, C4). */
 @RestController
-@Validated
 @RequestMapping("/api/clients/{clientId}")
 public class ClientEngagementController {
 

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** C8 over HTTP: a copy of the client's personal data, and its erasure; {@link PersonalDataService} does the work. */
 @RestController
-@Validated
 @RequestMapping("/api/clients/{clientId}/personal-data")
 public class PersonalDataController {
 

@@ -8,7 +8,6 @@ import com.clientcare.shared.complaint.AcceptFinalResponseCommand;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Complaint commands over HTTP (API.md, K1..K8). */
 @RestController
-@Validated
 @RequestMapping("/api/complaints")
 public class ComplaintController {
 

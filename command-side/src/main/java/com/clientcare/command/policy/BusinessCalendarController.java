@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Min;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -30,7 +29,6 @@ import java.util.List;
  * recorded deadlines the calendar now places elsewhere.
  */
 @RestController
-@Validated
 @RequestMapping("/api/service-policy")
 public class BusinessCalendarController {
 

@@ -15,7 +15,6 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,7 +29,6 @@ import java.util.List;
  * documents are printed from the same answers as the JSON.
  */
 @RestController
-@Validated
 @RequestMapping("/api/client-accounts")
 public class ClientAccountQueryController {
 

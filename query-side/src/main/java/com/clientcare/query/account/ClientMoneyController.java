@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,7 +19,6 @@ import java.util.List;
 
 /** For analysts (M1): the client money held per currency, and the open accounts nothing has moved on for a while. */
 @RestController
-@Validated
 @RequestMapping("/api/client-money")
 public class ClientMoneyController {
 

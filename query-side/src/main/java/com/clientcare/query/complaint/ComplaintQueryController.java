@@ -12,7 +12,6 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,7 +25,6 @@ import java.util.List;
  * 0, {@code size} 1 to 1,000 (default 100), the total before paging in X-Total-Count.
  */
 @RestController
-@Validated
 @RequestMapping("/api/complaints")
 public class ComplaintQueryController {
 

@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,7 +26,6 @@ import java.util.List;
  * breaches are paged: {@code page} from 0, {@code size} 1 to 1,000 (default 100), the total in X-Total-Count.
  */
 @RestController
-@Validated
 @RequestMapping("/api/sla")
 public class ServiceLevelController {
 

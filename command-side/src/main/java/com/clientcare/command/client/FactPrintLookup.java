@@ -1,6 +1,7 @@
 package com.clientcare.command.client;
 
 import com.clientcare.command.rules.SameFact;
+import com.clientcare.shared.client.PersonalDataErasedEvent;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
@@ -9,7 +10,9 @@ import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
@@ -31,8 +34,13 @@ import java.util.List;
  * of their own, and every client would pay writes that only a client with more than a window of facts ever reads.
  * Prints come from stored events only, so instances filling the same client at once store the same documents, and
  * a mark never passes a print not yet stored ({@code $max}, after the prints).
+ * <p>
+ * C8: a print is a digest, no personal field, but a digest of the fact's content would still confirm a guess of an
+ * erased field; so an erasure removes the client's prints, and a fill that meets the erasure stores nothing (the
+ * client takes no new facts then, so nothing asks again).
  */
 @Component
+@ProcessingGroup("personal-data-erasure")
 class FactPrintLookup implements OlderFactPrints {
 
     private static final int BATCH = 1_000;
@@ -65,45 +73,65 @@ class FactPrintLookup implements OlderFactPrints {
                 Instant.ofEpochSecond(print.getLong("seconds"), print.getInteger("nanos")));
     }
 
-    /** Stores the prints of the client's events from {@code from} on; answers the one under {@code printId}, if any. */
+    /**
+     * In the processing group that completes erasures, whose position is long past the erasures recorded before
+     * the prints existed: a group of its own would read the whole log once to find none.
+     */
+    @EventHandler
+    void on(PersonalDataErasedEvent event) {
+        List<String> ids = new ArrayList<>();
+        DomainEventStream events = eventStore.readEvents(event.clientId(), 0);
+        while (events.hasNext()) {
+            Object payload = events.next().getPayload();
+            String id = FactPrints.idOf(payload);
+            if (id != null) {
+                ids.add(printId(event.clientId(), FactPrints.key(payload.getClass(), id)));
+            }
+        }
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            prints.deleteMany(Filters.in("_id", ids.subList(from, Math.min(ids.size(), from + BATCH))));
+        }
+        prints.deleteOne(Filters.eq("_id", markId(event.clientId())));
+    }
+
+    /**
+     * Stores the prints of the client's events from {@code from} on, unless they end in its erasure; answers the
+     * one under {@code printId}, if any.
+     */
     private Document fill(String clientId, long from, String printId) {
         Document wanted = null;
         long last = from - 1;
-        List<ReplaceOneModel<Document>> batch = new ArrayList<>();
+        List<ReplaceOneModel<Document>> filled = new ArrayList<>();
         DomainEventStream events = eventStore.readEvents(clientId, from);
         while (events.hasNext()) {
             DomainEventMessage<?> event = events.next();
             last = event.getSequenceNumber();
-            String id = FactPrints.idOf(event.getPayload());
-            if (id == null) {
-                continue;
+            Object payload = event.getPayload();
+            if (payload instanceof PersonalDataErasedEvent) {
+                return null;
             }
-            SameFact.Print fact = SameFact.printOf((Record) event.getPayload());
-            Document print = new Document("_id", printId(clientId, FactPrints.key(event.getPayloadType(), id)))
-                    .append("content", fact.content()).append("seconds", fact.at().getEpochSecond())
-                    .append("nanos", fact.at().getNano()).append("sequence", last);
-            if (print.getString("_id").equals(printId)) {
-                wanted = print;
-            }
-            batch.add(new ReplaceOneModel<>(Filters.eq("_id", print.getString("_id")), print,
-                    new ReplaceOptions().upsert(true)));
-            if (batch.size() == BATCH) {
-                store(batch);
+            String id = FactPrints.idOf(payload);
+            if (id != null) {
+                SameFact.Print fact = SameFact.printOf((Record) payload);
+                Document print = new Document("_id", printId(clientId, FactPrints.key(payload.getClass(), id)))
+                        .append("content", fact.content()).append("seconds", fact.at().getEpochSecond())
+                        .append("nanos", fact.at().getNano()).append("sequence", last);
+                if (print.getString("_id").equals(printId)) {
+                    wanted = print;
+                }
+                filled.add(new ReplaceOneModel<>(Filters.eq("_id", print.getString("_id")), print,
+                        new ReplaceOptions().upsert(true)));
             }
         }
-        store(batch);
+        for (int start = 0; start < filled.size(); start += BATCH) {
+            prints.bulkWrite(filled.subList(start, Math.min(filled.size(), start + BATCH)),
+                    new BulkWriteOptions().ordered(false));
+        }
         if (last >= from) {
             prints.updateOne(Filters.eq("_id", markId(clientId)), Updates.max("through", last),
                     new UpdateOptions().upsert(true));
         }
         return wanted;
-    }
-
-    private void store(List<ReplaceOneModel<Document>> batch) {
-        if (!batch.isEmpty()) {
-            prints.bulkWrite(batch, new BulkWriteOptions().ordered(false));
-            batch.clear();
-        }
     }
 
     private static String printId(String clientId, long key) {

@@ -2,11 +2,13 @@ package com.clientcare.command.client;
 
 import com.clientcare.command.rules.SameFact;
 import com.clientcare.shared.client.InteractionRecordedEvent;
+import com.clientcare.shared.client.PersonalDataErasedEvent;
 import com.mongodb.client.model.Filters;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -18,12 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The lookup of prints older than a client's window (#16) is derived from the client's stored events: filled from
  * them when it has none of the client (a store written before it) or is behind them (a write lost, events
- * recorded since), never ahead of what the client asks about. The client's stream: registration at 0, enquiry i-n
+ * recorded since), never ahead of what the client asks about, and empty of an erased client (C8). The client's stream: registration at 0, enquiry i-n
  * at n.
  */
 class FactPrintLookupTest {
 
     private static final int ENQUIRIES = 250;
+    private static final Instant ERASED = Instant.parse("2026-06-01T12:00:00Z");
 
     private final StoredClients store = new StoredClients();
     private final FactPrintLookup lookup = new FactPrintLookup(store.database, store.eventStore);
@@ -75,6 +78,25 @@ class FactPrintLookupTest {
         lookup.printOf(CLIENT, keyOf(enquiry(1)), 50);
 
         assertThat(lookup.printOf("client-2", keyOf(enquiry(1)), 0)).isNull();
+    }
+
+    @Test
+    void c8_an_erasure_removes_the_clients_prints() {
+        store.append(CLIENT, registeredWithEnquiries(ENQUIRIES));
+        lookup.printOf(CLIENT, keyOf(enquiry(1)), 50);
+
+        lookup.on(new PersonalDataErasedEvent(CLIENT, "client request", ERASED));
+
+        assertThat(store.database.getCollection("client_fact_prints").countDocuments()).isZero();
+    }
+
+    @Test
+    void c8_a_fill_that_meets_the_clients_erasure_stores_nothing() {
+        store.append(CLIENT, registeredWithEnquiries(ENQUIRIES));
+        store.append(CLIENT, List.of(new PersonalDataErasedEvent(CLIENT, "client request", ERASED)));
+
+        assertThat(lookup.printOf(CLIENT, keyOf(enquiry(1)), 50)).isNull();
+        assertThat(store.database.getCollection("client_fact_prints").countDocuments()).isZero();
     }
 
     private static long keyOf(InteractionRecordedEvent enquiry) {

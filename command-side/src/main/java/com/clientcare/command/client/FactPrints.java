@@ -93,11 +93,6 @@ final class FactPrints {
         return older.printOf(clientId, key, olderThrough);
     }
 
-    /** The sequence number up to which prints have left the window (-1: none has). */
-    long olderThrough() {
-        return olderThrough;
-    }
-
     @JsonValue
     String packed() {
         ByteBuffer bytes = ByteBuffer.allocate(8 + latest.size() * BYTES).putLong(olderThrough);

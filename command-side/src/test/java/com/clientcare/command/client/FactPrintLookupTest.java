@@ -73,11 +73,15 @@ class FactPrintLookupTest {
 
     @Test
     void the_prints_of_one_client_are_not_another_clients() {
+        InteractionRecordedEvent asked = enquiry(1);
+        InteractionRecordedEvent askedByAnother = new InteractionRecordedEvent("client-2", asked.interactionId(),
+                asked.channel(), asked.direction(), asked.purpose(), null, asked.handledBy(), "another question",
+                asked.occurredAt(), asked.clientTier());
         store.append(CLIENT, registeredWithEnquiries(ENQUIRIES));
-        store.append("client-2", List.of(ClientHistory.registered()));
-        lookup.printOf(CLIENT, keyOf(enquiry(1)), 50);
+        store.append("client-2", List.of(ClientHistory.registered(), askedByAnother));
+        lookup.printOf(CLIENT, keyOf(asked), 50);
 
-        assertThat(lookup.printOf("client-2", keyOf(enquiry(1)), 0)).isNull();
+        assertThat(lookup.printOf("client-2", keyOf(asked), 1)).isEqualTo(SameFact.printOf(askedByAnother));
     }
 
     @Test

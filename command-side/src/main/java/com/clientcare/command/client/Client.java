@@ -44,6 +44,7 @@ import com.clientcare.shared.common.Money;
 import com.clientcare.shared.common.PersonalData;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -69,9 +70,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * personal data, so it is sealed whole under the client's key (C8) and unreadable once that key is destroyed.
  */
 @Aggregate(snapshotTriggerDefinition = "clientSnapshotTrigger", cache = "clientCache")
-// 2: consent, tier and manager by business time; 3: facts kept as prints. Snapshots of another revision are
-// passed over (the store's snapshot filter) and the client is rebuilt from its events.
-@Revision("3")
+// 2: consent, tier and manager by business time; 3: facts kept as prints; 4: only the latest prints. Snapshots of
+// another revision are passed over (the store's snapshot filter) and the client is rebuilt from its events.
+@Revision("4")
 @PersonalData
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -95,7 +96,10 @@ public class Client {
     /** The options of each recommendation made: what an agreement may take (C4). */
     private final Map<String, Options> recommendations = new HashMap<>();
     private final Set<String> agreedRecommendations = new HashSet<>();
-    /** Every fact created under a caller's id, by kind and id: what a retry is compared with, and when it happened. */
+    /**
+     * The latest facts created under a caller's id, by type and id: what a retry is compared with, and when it
+     * happened; older ones are asked of {@link OlderFactPrints}, a handler parameter.
+     */
     private final FactPrints facts = new FactPrints();
     private boolean rewardsClubMember;
     private boolean newsletterSubscribed;
@@ -170,12 +174,12 @@ public class Client {
 
     /** C1: the first consultation is the initial one, and the client's rights must be explained in it. */
     @CommandHandler
-    public void handle(HoldConsultationCommand command) {
+    public void handle(HoldConsultationCommand command, OlderFactPrints older) {
         requireNotErased();
         ConsultationHeldEvent held = new ConsultationHeldEvent(clientId, command.consultationId(),
                 !initialConsultationHeld || isInitial(command.consultationId()), command.occurredAt(),
                 command.needs(), command.issues(), command.concerns(), command.rightsExplained(), command.handledBy());
-        if (isRetry("consultation", command.consultationId(), held)) {
+        if (isRetry("consultation", command.consultationId(), held, older)) {
             return;
         }
         requireNotBeforeRegistration(command.occurredAt(), "occurredAt");
@@ -188,12 +192,12 @@ public class Client {
 
     /** C4: exactly two distinct products and two distinct services, after the initial consultation. */
     @CommandHandler
-    public void handle(MakeRecommendationCommand command) {
+    public void handle(MakeRecommendationCommand command, OlderFactPrints older) {
         requireNotErased();
         RecommendationMadeEvent made = new RecommendationMadeEvent(clientId, command.recommendationId(),
                 command.needsAnalysis(), command.products(), command.services(), command.recommendedBy(),
                 command.occurredAt());
-        if (isRetry("recommendation", command.recommendationId(), made)) {
+        if (isRetry("recommendation", command.recommendationId(), made, older)) {
             return;
         }
         requireNotBeforeRegistration(command.occurredAt(), "occurredAt");
@@ -212,11 +216,11 @@ public class Client {
 
     /** C4: an agreement takes the client's preferred options from one recommendation made to this client. */
     @CommandHandler
-    public void handle(SignAgreementCommand command) {
+    public void handle(SignAgreementCommand command, OlderFactPrints older) {
         requireNotErased();
         AgreementSignedEvent signed = new AgreementSignedEvent(clientId, command.agreementId(),
                 command.recommendationId(), command.products(), command.services(), command.signedAt());
-        if (isRetry("agreement", command.agreementId(), signed)) {
+        if (isRetry("agreement", command.agreementId(), signed, older)) {
             return;
         }
         requireNotBeforeRegistration(command.signedAt(), "signedAt");
@@ -244,17 +248,18 @@ public class Client {
 
     /** C5. An interaction may answer only an earlier interaction of the same client, and not before it happened. */
     @CommandHandler
-    public void handle(RecordInteractionCommand command) {
+    public void handle(RecordInteractionCommand command, OlderFactPrints older) {
         requireNotErased();
         InteractionRecordedEvent recorded = new InteractionRecordedEvent(clientId, command.interactionId(),
                 command.channel(), command.direction(), command.purpose(), command.inReplyTo(), command.handledBy(),
                 command.summary(), command.occurredAt(), tier);
-        if (isRetry("interaction", command.interactionId(), recorded)) {
+        if (isRetry("interaction", command.interactionId(), recorded, older)) {
             return;
         }
         requireNotBeforeRegistration(command.occurredAt(), "occurredAt");
         if (command.inReplyTo() != null) {
-            SameFact.Print answeredFact = facts.of("interaction", command.inReplyTo());
+            SameFact.Print answeredFact = facts.of(clientId, InteractionRecordedEvent.class, command.inReplyTo(),
+                    older);
             if (answeredFact == null) {
                 throw new BusinessRuleViolation("C5", "inReplyTo", "inReplyTo names no interaction of client "
                         + clientId + ": " + command.inReplyTo());
@@ -270,11 +275,11 @@ public class Client {
 
     /** C5: purchase history. */
     @CommandHandler
-    public void handle(RecordTransactionCommand command) {
+    public void handle(RecordTransactionCommand command, OlderFactPrints older) {
         requireNotErased();
         TransactionRecordedEvent recorded = new TransactionRecordedEvent(clientId, command.transactionId(),
                 command.amount(), command.description(), command.occurredAt());
-        if (!isRetry("transaction", command.transactionId(), recorded)) {
+        if (!isRetry("transaction", command.transactionId(), recorded, older)) {
             requireNotBeforeRegistration(command.occurredAt(), "occurredAt");
             apply(recorded);
         }
@@ -282,11 +287,11 @@ public class Client {
 
     /** C6: marketing goes out only on a channel the client had consented to when it was sent. */
     @CommandHandler
-    public void handle(SendMarketingMessageCommand command) {
+    public void handle(SendMarketingMessageCommand command, OlderFactPrints older) {
         requireNotErased();
         MarketingMessageSentEvent sent = new MarketingMessageSentEvent(clientId, command.messageId(),
                 command.campaign(), command.channel(), command.sentAt());
-        if (isRetry("marketing message", command.messageId(), sent)) {
+        if (isRetry("marketing message", command.messageId(), sent, older)) {
             return;
         }
         requireNotBeforeRegistration(command.sentAt(), "sentAt");
@@ -299,11 +304,11 @@ public class Client {
 
     /** C5: responses to marketing stimuli: to a message of that campaign sent to the client on that channel. */
     @CommandHandler
-    public void handle(RecordMarketingResponseCommand command) {
+    public void handle(RecordMarketingResponseCommand command, OlderFactPrints older) {
         requireNotErased();
         MarketingResponseRecordedEvent recorded = new MarketingResponseRecordedEvent(clientId, command.responseId(),
                 command.campaign(), command.channel(), command.outcome(), command.occurredAt());
-        if (isRetry("marketing response", command.responseId(), recorded)) {
+        if (isRetry("marketing response", command.responseId(), recorded, older)) {
             return;
         }
         Instant firstSent = campaignsSent.get(campaignKey(command.campaign(), command.channel()));
@@ -343,12 +348,12 @@ public class Client {
      * before it is recorded), for trends by tier and by manager.
      */
     @CommandHandler
-    public void handle(RecordFeedbackCommand command) {
+    public void handle(RecordFeedbackCommand command, OlderFactPrints older) {
         requireNotErased();
         FeedbackReceivedEvent received = new FeedbackReceivedEvent(clientId, command.feedbackId(), command.csat(),
                 command.nps(), command.comment(), command.context(), command.occurredAt(),
                 tiers.at(command.occurredAt()), accountManagers.at(command.occurredAt()));
-        if (!isRetry("feedback", command.feedbackId(), received)) {
+        if (!isRetry("feedback", command.feedbackId(), received, older)) {
             requireNotBeforeRegistration(command.occurredAt(), "occurredAt");
             apply(received);
         }
@@ -424,46 +429,46 @@ public class Client {
     }
 
     @EventSourcingHandler
-    void on(ConsultationHeldEvent event) {
+    void on(ConsultationHeldEvent event, @SequenceNumber long sequence) {
         if (event.initial()) {
             initialConsultationId = event.consultationId();
         }
         initialConsultationHeld = true;
-        facts.record("consultation", event.consultationId(), event);
+        facts.record(event, sequence);
     }
 
     @EventSourcingHandler
-    void on(RecommendationMadeEvent event) {
+    void on(RecommendationMadeEvent event, @SequenceNumber long sequence) {
         recommendations.put(event.recommendationId(), new Options(event.products(), event.services()));
-        facts.record("recommendation", event.recommendationId(), event);
+        facts.record(event, sequence);
     }
 
     @EventSourcingHandler
-    void on(AgreementSignedEvent event) {
+    void on(AgreementSignedEvent event, @SequenceNumber long sequence) {
         agreedRecommendations.add(event.recommendationId());
-        facts.record("agreement", event.agreementId(), event);
+        facts.record(event, sequence);
     }
 
     @EventSourcingHandler
-    void on(InteractionRecordedEvent event) {
-        facts.record("interaction", event.interactionId(), event);
+    void on(InteractionRecordedEvent event, @SequenceNumber long sequence) {
+        facts.record(event, sequence);
     }
 
     @EventSourcingHandler
-    void on(TransactionRecordedEvent event) {
-        facts.record("transaction", event.transactionId(), event);
+    void on(TransactionRecordedEvent event, @SequenceNumber long sequence) {
+        facts.record(event, sequence);
     }
 
     @EventSourcingHandler
-    void on(MarketingMessageSentEvent event) {
-        facts.record("marketing message", event.messageId(), event);
+    void on(MarketingMessageSentEvent event, @SequenceNumber long sequence) {
+        facts.record(event, sequence);
         campaignsSent.merge(campaignKey(event.campaign(), event.channel()), event.sentAt(),
                 (earlier, later) -> earlier.isBefore(later) ? earlier : later);
     }
 
     @EventSourcingHandler
-    void on(MarketingResponseRecordedEvent event) {
-        facts.record("marketing response", event.responseId(), event);
+    void on(MarketingResponseRecordedEvent event, @SequenceNumber long sequence) {
+        facts.record(event, sequence);
     }
 
     @EventSourcingHandler
@@ -477,8 +482,8 @@ public class Client {
     }
 
     @EventSourcingHandler
-    void on(FeedbackReceivedEvent event) {
-        facts.record("feedback", event.feedbackId(), event);
+    void on(FeedbackReceivedEvent event, @SequenceNumber long sequence) {
+        facts.record(event, sequence);
     }
 
     @EventSourcingHandler
@@ -516,8 +521,8 @@ public class Client {
     }
 
     /** True when the caller retries a fact already recorded under the same id; a different fact is a conflict. */
-    private boolean isRetry(String kind, String id, Record fact) {
-        SameFact.Print recorded = facts.of(kind, id);
+    private boolean isRetry(String kind, String id, Record fact, OlderFactPrints older) {
+        SameFact.Print recorded = facts.of(clientId, fact.getClass(), id, older);
         if (recorded == null) {
             return false;
         }

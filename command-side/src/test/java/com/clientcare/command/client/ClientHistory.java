@@ -4,6 +4,9 @@ import com.clientcare.shared.client.ClientKind;
 import com.clientcare.shared.client.ClientRegisteredEvent;
 import com.clientcare.shared.client.ConsultationHeldEvent;
 import com.clientcare.shared.client.ContactDetails;
+import com.clientcare.shared.client.Direction;
+import com.clientcare.shared.client.InteractionPurpose;
+import com.clientcare.shared.client.InteractionRecordedEvent;
 import com.clientcare.shared.client.MakeRecommendationCommand;
 import com.clientcare.shared.client.MarketingMessageSentEvent;
 import com.clientcare.shared.client.MarketingOutcome;
@@ -16,6 +19,7 @@ import com.clientcare.shared.common.Money;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -30,12 +34,18 @@ final class ClientHistory {
     static final Instant REGISTERED = Instant.parse("2026-03-02T09:15:00Z");
     static final Instant LATER = Instant.parse("2026-04-01T10:00:00Z");
 
+    /** For a history shorter than a client's window of facts, which the client decides on alone. */
+    static final OlderFactPrints NO_OLDER_FACTS = (clientId, key, through) -> {
+        throw new IllegalStateException("client " + clientId + " has no facts older than its window");
+    };
+
     private ClientHistory() {
     }
 
     static AggregateTestFixture<Client> fixture() {
         AggregateTestFixture<Client> fixture = new AggregateTestFixture<>(Client.class);
         fixture.registerInjectableResource(new ClientSegmentation());
+        fixture.registerInjectableResource(NO_OLDER_FACTS);
         return fixture;
     }
 
@@ -67,6 +77,22 @@ final class ClientHistory {
     static RecommendationMadeEvent recommendation(String id) {
         return new RecommendationMadeEvent(CLIENT, id, "needs a bookkeeper", List.of("p1", "p2"),
                 List.of("s1", "s2"), "alice", REGISTERED);
+    }
+
+    /** Enquiry i-n by email, n minutes after the registration. */
+    static InteractionRecordedEvent enquiry(int n) {
+        return new InteractionRecordedEvent(CLIENT, "i-" + n, Channel.EMAIL, Direction.INBOUND,
+                InteractionPurpose.ENQUIRY, null, "alice", "a question about the books, number " + n,
+                REGISTERED.plusSeconds(60L * n), Tier.SILVER);
+    }
+
+    /** The registration and enquiries i-1 to i-n. */
+    static List<Object> registeredWithEnquiries(int n) {
+        List<Object> history = new ArrayList<>(List.of(registered()));
+        for (int i = 1; i <= n; i++) {
+            history.add(enquiry(i));
+        }
+        return history;
     }
 
     /** Message msg-1 of the spring campaign, sent on the channel (C6). */

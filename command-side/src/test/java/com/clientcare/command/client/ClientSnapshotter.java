@@ -20,7 +20,8 @@ public final class ClientSnapshotter {
                 .aggregateFactories(new GenericAggregateFactory<>(Client.class))
                 .parameterResolverFactory(MultiParameterResolverFactory.ordered(
                         ClasspathParameterResolverFactory.forClass(Client.class),
-                        new SimpleResourceParameterResolverFactory(List.of(new ClientSegmentation()))))
+                        new SimpleResourceParameterResolverFactory(List.of(new ClientSegmentation(),
+                                ClientHistory.NO_OLDER_FACTS))))
                 .build();
     }
 }

@@ -36,8 +36,7 @@ class ClientTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Client.class);
-        fixture.registerInjectableResource(new ClientSegmentation());
+        fixture = ClientHistory.fixture();
     }
 
     @ParameterizedTest(name = "C2: revenue {0} USD is {1}")

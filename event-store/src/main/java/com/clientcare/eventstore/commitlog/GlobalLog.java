@@ -72,8 +72,8 @@ final class GlobalLog {
     private int claimedSinceHint;
     private final IntConsumer claimedTogether;
 
-    /** A commit waiting for its place, and the place it gets. */
-    private record Claim(StoredCommit commit, CompletableFuture<LogEntry> place) {
+    /** A commit waiting for its place, the digest of its events (taken before it waits), and the place it gets. */
+    private record Claim(StoredCommit commit, byte[] eventsDigest, CompletableFuture<LogEntry> place) {
     }
 
     /** A commit at its place in the log. */
@@ -140,7 +140,7 @@ final class GlobalLog {
      * concurrency conflict) fails with its {@link MongoWriteException} alone, and the ones after it are claimed again.
      */
     LogEntry claim(StoredCommit commit) {
-        Claim mine = new Claim(commit, new CompletableFuture<>());
+        Claim mine = new Claim(commit, HashChain.eventsDigest(commit.events()), new CompletableFuture<>());
         waiting.add(mine);
         placing.lock();
         try {
@@ -165,7 +165,7 @@ final class GlobalLog {
         try {
             LogEntry previous = knownEnd();
             while (!batch.isEmpty()) {
-                List<LogEntry> chained = chain(previous, batch.stream().map(Claim::commit).toList());
+                List<LogEntry> chained = chain(previous, batch);
                 List<Document> documents = new ArrayList<>();
                 for (int i = 0; i < batch.size(); i++) {
                     documents.add(batch.get(i).commit().toDocument(chained.get(i)));
@@ -231,11 +231,13 @@ final class GlobalLog {
     private LogEntry claimEnd(StoredCommit commit) {
         LogEntry previous = knownEnd();
         while (true) {
-            LogEntry entry = chain(previous, List.of(commit)).get(0);
+            LogEntry entry = chain(previous, List.of(new Claim(commit, HashChain.eventsDigest(commit.events()), null)))
+                    .get(0);
             try {
                 var changed = streams.updateOne(Filters.and(Filters.eq("_id", commit.key()),
                         Filters.exists(CLAIM_INDEX, false)), Updates.combine(
                         Updates.set(CLAIM_INDEX, entry.position()), Updates.set(LogEntry.HASH, entry.hash()),
+                        Updates.set(LogEntry.HASH_VERSION, entry.hashVersion()),
                         Updates.set(LogEntry.MAX_TIMESTAMP, LogEntry.instantDocument(entry.maxTimestamp()))));
                 if (changed.getModifiedCount() == 0) {
                     // another JVM placed it meanwhile
@@ -252,15 +254,16 @@ final class GlobalLog {
         }
     }
 
-    private static List<LogEntry> chain(LogEntry previous, List<StoredCommit> commits) {
+    /** The claims' places one after the other from {@code previous} on, hashed in the current form. */
+    private static List<LogEntry> chain(LogEntry previous, List<Claim> claims) {
         List<LogEntry> chained = new ArrayList<>();
         LogEntry before = previous;
-        for (StoredCommit commit : commits) {
+        for (Claim claim : claims) {
+            StoredCommit commit = claim.commit();
             long position = before == null ? 0 : before.end();
             before = new LogEntry(position, commit.key(), commit.count(), HashChain.link(
-                    before == null ? HashChain.GENESIS : before.hash(), position, commit.key(),
-                    commit.canonicalEvents()), later(before == null ? null : before.maxTimestamp(),
-                    commit.maxTimestamp()));
+                    before == null ? HashChain.GENESIS : before.hash(), position, commit.key(), claim.eventsDigest()),
+                    HashChain.FIELD_BYTES, later(before == null ? null : before.maxTimestamp(), commit.maxTimestamp()));
             chained.add(before);
         }
         return chained;

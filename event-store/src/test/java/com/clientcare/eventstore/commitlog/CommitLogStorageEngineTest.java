@@ -331,6 +331,52 @@ class CommitLogStorageEngineTest {
         assertThat(removed.firstBrokenAt()).isEqualTo(3L);
     }
 
+    @Test
+    void a_store_hashed_in_the_first_form_still_verifies_and_later_commits_chain_on_in_the_second() {
+        engine.appendEvents(events("a", 0, 3));
+        engine.appendEvents(events("b", 0, 2));
+        store.hashInTheFirstForm();
+        CommitLogStorageEngine upgraded = store.engine();
+        assertThat(upgraded.verifyIntegrity().intact()).isTrue();
+
+        upgraded.appendEvents(events("c", 0, 1));
+        upgraded.appendEvents(events("a", 3, 2));
+
+        var streams = store.database().getCollection(StoredCommit.COLLECTION);
+        assertThat(streams.find(new Document("_id", "b:0")).first().get(LogEntry.HASH_VERSION)).isNull();
+        assertThat(streams.find(new Document("_id", "a:3")).first().get(LogEntry.HASH_VERSION))
+                .isEqualTo(HashChain.FIELD_BYTES);
+        IntegrityReport report = upgraded.verifyIntegrity();
+        assertThat(report.intact()).isTrue();
+        assertThat(report.eventsChecked()).isEqualTo(8);
+    }
+
+    @Test
+    void an_edited_commit_of_the_first_form_and_a_commit_naming_another_form_break_the_chain() {
+        engine.appendEvents(events("a", 0, 3));
+        engine.appendEvents(events("b", 0, 2));
+        store.hashInTheFirstForm();
+        CommitLogStorageEngine upgraded = store.engine();
+        upgraded.appendEvents(events("c", 0, 1));
+        var streams = store.database().getCollection(StoredCommit.COLLECTION);
+
+        Document original = streams.find(new Document("_id", "b:0")).first();
+        streams.updateOne(new Document("_id", "b:0"),
+                new Document("$set", new Document("events.1.payload", "{\"aggregateId\":\"b\",\"n\":99}")));
+        IntegrityReport edited = upgraded.verifyIntegrity();
+        assertThat(edited.intact()).isFalse();
+        assertThat(edited.firstBrokenAt()).isEqualTo(3L);
+        assertThat(edited.brokenCommit()).isEqualTo("b:0");
+
+        streams.replaceOne(new Document("_id", "b:0"), original);
+        assertThat(upgraded.verifyIntegrity().intact()).isTrue();
+        streams.updateOne(new Document("_id", "c:0"), new Document("$unset", new Document(LogEntry.HASH_VERSION, "")));
+        IntegrityReport reformed = upgraded.verifyIntegrity();
+        assertThat(reformed.intact()).isFalse();
+        assertThat(reformed.firstBrokenAt()).isEqualTo(5L);
+        assertThat(reformed.brokenCommit()).isEqualTo("c:0");
+    }
+
     /** Revision 1 of Renamed called its title "name". */
     private static final class NameToTitle extends SingleEventUpcaster {
 

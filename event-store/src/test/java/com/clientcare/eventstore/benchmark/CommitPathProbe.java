@@ -6,6 +6,7 @@ import com.mongodb.event.CommandSucceededEvent;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 
 import java.lang.management.ManagementFactory;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -107,11 +108,14 @@ public final class CommitPathProbe {
                         engine.appendEvents(BenchmarkStore.events(UUID.randomUUID().toString(), 0, 1));
                     }
                     counting.counting = true;
+                    Instant from = Instant.now();
                     long started = System.nanoTime();
                     long cpuStarted = cpuNanos();
                     appendOnThreads(engine);
                     long took = System.nanoTime() - started;
                     counting.counting = false;
+                    // the timed window, to pick a profile's samples of one engine (JFR's startTime)
+                    System.out.println("window " + (e == 0 ? "ours" : "stock") + " " + from + " " + Instant.now());
                     micros[e] = took / 1e3 / APPENDS;
                     cpuMicros[e] = (cpuNanos() - cpuStarted) / 1e3 / APPENDS;
                     System.out.printf(Locale.ROOT, "round %d %-5s %7.0f µs per append (%5.0f µs of CPU, client and "

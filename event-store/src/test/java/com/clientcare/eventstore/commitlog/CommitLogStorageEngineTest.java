@@ -314,18 +314,9 @@ class CommitLogStorageEngineTest {
         assertThat(engine.verifyIntegrity().intact()).isTrue();
         assertThat(engine.verifyIntegrity().eventsChecked()).isEqualTo(6);
 
-        var streams = store.database().getCollection(StoredCommit.COLLECTION);
-        Document original = streams.find(new Document("_id", "b:0")).first();
-        streams.updateOne(new Document("_id", "b:0"),
-                new Document("$set", new Document("events.1.payload", "{\"aggregateId\":\"b\",\"n\":99}")));
-        IntegrityReport edited = engine.verifyIntegrity();
-        assertThat(edited.intact()).isFalse();
-        assertThat(edited.firstBrokenAt()).isEqualTo(3L);
-        assertThat(edited.brokenCommit()).isEqualTo("b:0");
-
-        streams.replaceOne(new Document("_id", "b:0"), original);
+        assertAnEditedPayloadOfB0IsTheFirstBrokenLink(engine);
         assertThat(engine.verifyIntegrity().intact()).isTrue();
-        streams.deleteOne(new Document("_id", "b:0"));
+        store.database().getCollection(StoredCommit.COLLECTION).deleteOne(new Document("_id", "b:0"));
         IntegrityReport removed = engine.verifyIntegrity();
         assertThat(removed.intact()).isFalse();
         assertThat(removed.firstBrokenAt()).isEqualTo(3L);
@@ -333,10 +324,7 @@ class CommitLogStorageEngineTest {
 
     @Test
     void a_store_hashed_in_the_first_form_still_verifies_and_later_commits_chain_on_in_the_second() {
-        engine.appendEvents(events("a", 0, 3));
-        engine.appendEvents(events("b", 0, 2));
-        store.hashInTheFirstForm();
-        CommitLogStorageEngine upgraded = store.engine();
+        CommitLogStorageEngine upgraded = engineOnAStoreHashedInTheFirstForm();
         assertThat(upgraded.verifyIntegrity().intact()).isTrue();
 
         upgraded.appendEvents(events("c", 0, 1));
@@ -352,29 +340,47 @@ class CommitLogStorageEngineTest {
     }
 
     @Test
-    void an_edited_commit_of_the_first_form_and_a_commit_naming_another_form_break_the_chain() {
-        engine.appendEvents(events("a", 0, 3));
-        engine.appendEvents(events("b", 0, 2));
-        store.hashInTheFirstForm();
-        CommitLogStorageEngine upgraded = store.engine();
+    void an_edited_commit_of_the_first_form_is_the_first_broken_link() {
+        CommitLogStorageEngine upgraded = engineOnAStoreHashedInTheFirstForm();
         upgraded.appendEvents(events("c", 0, 1));
-        var streams = store.database().getCollection(StoredCommit.COLLECTION);
 
-        Document original = streams.find(new Document("_id", "b:0")).first();
-        streams.updateOne(new Document("_id", "b:0"),
-                new Document("$set", new Document("events.1.payload", "{\"aggregateId\":\"b\",\"n\":99}")));
-        IntegrityReport edited = upgraded.verifyIntegrity();
-        assertThat(edited.intact()).isFalse();
-        assertThat(edited.firstBrokenAt()).isEqualTo(3L);
-        assertThat(edited.brokenCommit()).isEqualTo("b:0");
+        assertAnEditedPayloadOfB0IsTheFirstBrokenLink(upgraded);
+    }
 
-        streams.replaceOne(new Document("_id", "b:0"), original);
+    @Test
+    void a_commit_whose_hash_form_is_removed_is_the_first_broken_link() {
+        CommitLogStorageEngine upgraded = engineOnAStoreHashedInTheFirstForm();
+        upgraded.appendEvents(events("c", 0, 1));
         assertThat(upgraded.verifyIntegrity().intact()).isTrue();
-        streams.updateOne(new Document("_id", "c:0"), new Document("$unset", new Document(LogEntry.HASH_VERSION, "")));
+
+        store.database().getCollection(StoredCommit.COLLECTION).updateOne(new Document("_id", "c:0"),
+                new Document("$unset", new Document(LogEntry.HASH_VERSION, "")));
+
         IntegrityReport reformed = upgraded.verifyIntegrity();
         assertThat(reformed.intact()).isFalse();
         assertThat(reformed.firstBrokenAt()).isEqualTo(5L);
         assertThat(reformed.brokenCommit()).isEqualTo("c:0");
+    }
+
+    /** Commits a:0 (3 events) and b:0 (2) as the engine hashed them before, and an engine started on them since. */
+    private CommitLogStorageEngine engineOnAStoreHashedInTheFirstForm() {
+        engine.appendEvents(events("a", 0, 3));
+        engine.appendEvents(events("b", 0, 2));
+        store.hashInTheFirstForm();
+        return store.engine();
+    }
+
+    /** Edits an event of b:0 (positions 3 and 4), checks that verification names it, and puts it back. */
+    private void assertAnEditedPayloadOfB0IsTheFirstBrokenLink(CommitLogStorageEngine verifying) {
+        var streams = store.database().getCollection(StoredCommit.COLLECTION);
+        Document original = streams.find(new Document("_id", "b:0")).first();
+        streams.updateOne(new Document("_id", "b:0"),
+                new Document("$set", new Document("events.1.payload", "{\"aggregateId\":\"b\",\"n\":99}")));
+        IntegrityReport edited = verifying.verifyIntegrity();
+        assertThat(edited.intact()).isFalse();
+        assertThat(edited.firstBrokenAt()).isEqualTo(3L);
+        assertThat(edited.brokenCommit()).isEqualTo("b:0");
+        streams.replaceOne(new Document("_id", "b:0"), original);
     }
 
     /** Revision 1 of Renamed called its title "name". */

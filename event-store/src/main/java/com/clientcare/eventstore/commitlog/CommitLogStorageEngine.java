@@ -203,7 +203,7 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         }
         StoredCommit holder = new StoredCommit(aggregateIdentifier, aggregateIdentifier,
                 document.getString("aggregateType"), document.getLong("sequence"), document.getLong("sequence"),
-                null, List.of(document.get("event", Document.class)));
+                null, List.of(document.get("event", Document.class)), null);
         return Stream.of(holder.entry(0));
     }
 
@@ -349,7 +349,8 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
             }
             return new StoredCommit(StoredCommit.key(aggregate.getKey(), firstSequence), aggregate.getKey(),
                     domain == null ? null : domain.getType(), firstSequence, firstSequence + batch.size() - 1, null,
-                    batch.stream().map(event -> eventDocument(event, serializer)).toList());
+                    batch.stream().map(event -> eventDocument(event, serializer)).toList(),
+                    batch.stream().map(EventMessage::getTimestamp).max(Instant::compareTo).orElseThrow());
         }).toList();
     }
 

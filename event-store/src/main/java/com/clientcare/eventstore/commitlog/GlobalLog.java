@@ -26,6 +26,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
@@ -64,7 +65,7 @@ final class GlobalLog {
     /** The older layout's entries, by position. */
     private final ChainedRangeReader<LogEntry> entries;
     private final ChainedRangeReader<Place> places;
-    /** One claim at a time per JVM: the others would only collide on the same position. */
+    /** One claim at a time per JVM: the others would only collide on the same position. Held by the group's leader. */
     private final ReentrantLock placing = new ReentrantLock();
     /** The last place this JVM has seen, claimed or read: a lower bound of the end, and the hash to chain to. */
     private final AtomicReference<LogEntry> last = new AtomicReference<>();
@@ -72,8 +73,21 @@ final class GlobalLog {
     private int claimedSinceHint;
     private final IntConsumer claimedTogether;
 
-    /** A commit waiting for its place, and the place it gets. */
-    private record Claim(StoredCommit commit, CompletableFuture<LogEntry> place) {
+    /**
+     * A commit waiting for its place, the digest of its events (taken before it waits), the place it gets, and the
+     * writer waiting for it, woken when it is placed or failed, or when it is to lead the next group.
+     */
+    private record Claim(StoredCommit commit, byte[] eventsDigest, CompletableFuture<LogEntry> place, Thread writer) {
+
+        void placed(LogEntry entry) {
+            place.complete(entry);
+            LockSupport.unpark(writer);
+        }
+
+        void failed(RuntimeException failure) {
+            place.completeExceptionally(failure);
+            LockSupport.unpark(writer);
+        }
     }
 
     /** A commit at its place in the log. */
@@ -138,22 +152,46 @@ final class GlobalLog {
      * while another claim is under way are claimed together by whoever goes next, in one ordered insert of the
      * commits chained one after the other; each caller gets its own answer: a commit whose key is taken (a
      * concurrency conflict) fails with its {@link MongoWriteException} alone, and the ones after it are claimed again.
+     * <p>
+     * A writer that finds a claim under way parks until its own is answered, or until the leader, done, wakes the
+     * first writer still waiting to lead the next group: a writer whose commit went with a group never queues for
+     * the lock only to find its answer there (with eight writers, a convoy of wake-ups between two groups).
      */
     LogEntry claim(StoredCommit commit) {
-        Claim mine = new Claim(commit, new CompletableFuture<>());
+        Claim mine = new Claim(commit, HashChain.eventsDigest(commit.events()), new CompletableFuture<>(),
+                Thread.currentThread());
         waiting.add(mine);
-        placing.lock();
-        try {
-            if (!mine.place().isDone()) {
-                claimWaiting();
+        boolean interrupted = false;
+        while (!mine.place().isDone()) {
+            if (placing.tryLock()) {
+                try {
+                    if (!mine.place().isDone()) {
+                        claimWaiting();
+                    }
+                } finally {
+                    release();
+                }
+            } else {
+                LockSupport.park(this);
+                interrupted |= Thread.interrupted();
             }
-        } finally {
-            placing.unlock();
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         try {
             return mine.place().join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** Unlocks the log; whoever waits now came after the last group, and the first of them leads the next. */
+    private void release() {
+        placing.unlock();
+        Claim next = waiting.peek();
+        if (next != null) {
+            LockSupport.unpark(next.writer());
         }
     }
 
@@ -165,7 +203,8 @@ final class GlobalLog {
         try {
             LogEntry previous = knownEnd();
             while (!batch.isEmpty()) {
-                List<LogEntry> chained = chain(previous, batch.stream().map(Claim::commit).toList());
+                List<LogEntry> chained = chain(previous, batch.stream().map(Claim::commit).toList(),
+                        batch.stream().map(Claim::eventsDigest).toList());
                 List<Document> documents = new ArrayList<>();
                 for (int i = 0; i < batch.size(); i++) {
                     documents.add(batch.get(i).commit().toDocument(chained.get(i)));
@@ -187,14 +226,14 @@ final class GlobalLog {
                     if (positionTaken(error)) {
                         previous = walkForward(previous);
                     } else {
-                        batch.remove(0).place().completeExceptionally(new MongoWriteException(
+                        batch.remove(0).failed(new MongoWriteException(
                                 new WriteError(error.getCode(), error.getMessage(), error.getDetails()),
                                 e.getServerAddress(), e.getErrorLabels()));
                     }
                 }
             }
         } catch (RuntimeException e) {
-            batch.forEach(claim -> claim.place().completeExceptionally(e));
+            batch.forEach(claim -> claim.failed(e));
         }
     }
 
@@ -204,7 +243,7 @@ final class GlobalLog {
 
     private void claimed(List<LogEntry> chained, List<Claim> batch) {
         for (int i = 0; i < chained.size(); i++) {
-            batch.get(i).place().complete(chained.get(i));
+            batch.get(i).placed(chained.get(i));
         }
         seen(chained);
         if (!chained.isEmpty()) {
@@ -224,18 +263,19 @@ final class GlobalLog {
                     Updates.set(CLAIM_INDEX, place.position()), Updates.unset(StoredCommit.PENDING)));
             return place;
         } finally {
-            placing.unlock();
+            release();
         }
     }
 
     private LogEntry claimEnd(StoredCommit commit) {
         LogEntry previous = knownEnd();
         while (true) {
-            LogEntry entry = chain(previous, List.of(commit)).get(0);
+            LogEntry entry = chain(previous, List.of(commit), List.of(HashChain.eventsDigest(commit.events()))).get(0);
             try {
                 var changed = streams.updateOne(Filters.and(Filters.eq("_id", commit.key()),
                         Filters.exists(CLAIM_INDEX, false)), Updates.combine(
                         Updates.set(CLAIM_INDEX, entry.position()), Updates.set(LogEntry.HASH, entry.hash()),
+                        Updates.set(LogEntry.HASH_VERSION, entry.hashVersion()),
                         Updates.set(LogEntry.MAX_TIMESTAMP, LogEntry.instantDocument(entry.maxTimestamp()))));
                 if (changed.getModifiedCount() == 0) {
                     // another JVM placed it meanwhile
@@ -252,15 +292,16 @@ final class GlobalLog {
         }
     }
 
-    private static List<LogEntry> chain(LogEntry previous, List<StoredCommit> commits) {
+    /** The commits' places one after the other from {@code previous} on, hashed in the current form. */
+    private static List<LogEntry> chain(LogEntry previous, List<StoredCommit> commits, List<byte[]> eventsDigests) {
         List<LogEntry> chained = new ArrayList<>();
         LogEntry before = previous;
-        for (StoredCommit commit : commits) {
+        for (int i = 0; i < commits.size(); i++) {
+            StoredCommit commit = commits.get(i);
             long position = before == null ? 0 : before.end();
             before = new LogEntry(position, commit.key(), commit.count(), HashChain.link(
-                    before == null ? HashChain.GENESIS : before.hash(), position, commit.key(),
-                    commit.canonicalEvents()), later(before == null ? null : before.maxTimestamp(),
-                    commit.maxTimestamp()));
+                    before == null ? HashChain.GENESIS : before.hash(), position, commit.key(), eventsDigests.get(i)),
+                    HashChain.FIELD_BYTES, later(before == null ? null : before.maxTimestamp(), commit.maxTimestamp()));
             chained.add(before);
         }
         return chained;

@@ -134,7 +134,11 @@ final class IntegrityVerifier {
         if (commit.count() != entry.count()) {
             return "the commit holds " + commit.count() + " events, the log says " + entry.count();
         }
-        String expected = HashChain.link(previousHash, entry.position(), entry.stream(), commit.canonicalEvents());
+        if (!HashChain.knows(entry.hashVersion())) {
+            return "the commit names hash form " + entry.hashVersion() + ", which this engine does not know";
+        }
+        String expected = HashChain.link(entry.hashVersion(), previousHash, entry.position(), entry.stream(),
+                commit.events());
         if (!expected.equals(entry.hash())) {
             return "the stored events or their place do not hash to the recorded hash";
         }

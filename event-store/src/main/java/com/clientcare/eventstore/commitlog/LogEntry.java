@@ -9,13 +9,16 @@ import java.time.Instant;
  * commit it points to, how many events it holds, the hash chaining it to the commit before it, and the latest
  * event timestamp of the log up to and including it (so that a search by time never depends on timestamps growing
  * in log order). The maximum is kept as seconds and nanoseconds, exact and comparable; entries of an older layout
- * have none until {@link GlobalLog#fillRunningMaxima} gives it.
+ * have none until {@link GlobalLog#fillRunningMaxima} gives it. {@code hashVersion} names the form of the hash
+ * ({@link HashChain}); a place that names none was hashed in the first form.
  */
-record LogEntry(long position, String stream, int count, String hash, Instant maxTimestamp) implements ChainedRange {
+record LogEntry(long position, String stream, int count, String hash, int hashVersion, Instant maxTimestamp)
+        implements ChainedRange {
 
     static final String COLLECTION = "event_log";
     static final String MAX_TIMESTAMP = "maxTimestamp";
     static final String HASH = "hash";
+    static final String HASH_VERSION = "hashVersion";
 
     @Override
     public long start() {
@@ -34,14 +37,18 @@ record LogEntry(long position, String stream, int count, String hash, Instant ma
 
     static LogEntry of(Document document) {
         return new LogEntry(((Number) document.get("_id")).longValue(), document.getString("stream"),
-                document.getInteger("count"), document.getString(HASH), instant(document));
+                document.getInteger("count"), document.getString(HASH), hashVersion(document), instant(document));
     }
 
     /** The entry a stored commit's claim stands for (its position, hash and maximum are kept in the commit too). */
     static LogEntry ofClaim(Document commit) {
         long count = commit.getLong("lastSequence") - commit.getLong("firstSequence") + 1;
         return new LogEntry(commit.getLong(GlobalLog.CLAIM_INDEX), commit.getString("_id"), (int) count,
-                commit.getString(HASH), instant(commit));
+                commit.getString(HASH), hashVersion(commit), instant(commit));
+    }
+
+    private static int hashVersion(Document document) {
+        return document.getInteger(HASH_VERSION, HashChain.CANONICAL_JSON);
     }
 
     private static Instant instant(Document document) {

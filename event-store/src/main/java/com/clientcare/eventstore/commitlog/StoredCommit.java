@@ -5,8 +5,6 @@ import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
-import org.bson.json.JsonMode;
-import org.bson.json.JsonWriterSettings;
 
 import java.time.Instant;
 import java.util.List;
@@ -17,15 +15,16 @@ import java.util.List;
  * the optimistic-concurrency check: a second writer of the same first sequence number fails on the key. The same
  * insert claims its place in the global log ({@code globalIndex}, see {@link GlobalLog}); a commit of the older
  * layout may still be stored {@code pending}, without one, until it is placed.
+ *
+ * @param latest the latest of the events' timestamps where the commit is built from messages, which know them as
+ *               instants; {@code null} where it is read, and then parsed from the stored text only if asked for
  */
 record StoredCommit(String key, String aggregateId, String aggregateType, long firstSequence, long lastSequence,
-                    Long globalIndex, List<Document> events) implements ChainedRange {
+                    Long globalIndex, List<Document> events, Instant latest) implements ChainedRange {
 
     static final String COLLECTION = "event_streams";
     /** Marks a commit of the older layout not yet placed; a sparse index on it finds those without a scan on MongoDB. */
     static final String PENDING = "pending";
-    /** {@link Document#toJson()}'s own settings, built once rather than per commit. */
-    private static final JsonWriterSettings CANONICAL = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
 
     static String key(String aggregateId, long sequence) {
         return aggregateId + ":" + sequence;
@@ -45,7 +44,7 @@ record StoredCommit(String key, String aggregateId, String aggregateType, long f
     /** This commit as the first of its aggregate's stream, which starts at a sequence after 0. */
     StoredCommit startingTheStream() {
         return new StoredCommit(key(aggregateId, 0), aggregateId, aggregateType, firstSequence, lastSequence,
-                globalIndex, events);
+                globalIndex, events, latest);
     }
 
     int count() {
@@ -69,6 +68,7 @@ record StoredCommit(String key, String aggregateId, String aggregateType, long f
                 .append("lastSequence", lastSequence)
                 .append(GlobalLog.CLAIM_INDEX, place.position())
                 .append(LogEntry.HASH, place.hash())
+                .append(LogEntry.HASH_VERSION, place.hashVersion())
                 .append(LogEntry.MAX_TIMESTAMP, LogEntry.instantDocument(place.maxTimestamp()))
                 .append("events", events);
     }
@@ -78,7 +78,7 @@ record StoredCommit(String key, String aggregateId, String aggregateType, long f
         return new StoredCommit(document.getString("_id"), document.getString("aggregateId"),
                 document.getString("aggregateType"), document.getLong("firstSequence"),
                 document.getLong("lastSequence"), document.getLong("globalIndex"),
-                (List<Document>) document.get("events"));
+                (List<Document>) document.get("events"), null);
     }
 
     /** The i-th event as Axon reads it; payload and metadata stay serialized (JSON text). */
@@ -104,16 +104,14 @@ record StoredCommit(String key, String aggregateId, String aggregateType, long f
 
     /** The latest timestamp among the commit's events (they need not grow with the sequence). */
     Instant maxTimestamp() {
+        if (latest != null) {
+            return latest;
+        }
         Instant max = timestamp(0);
         for (int i = 1; i < count(); i++) {
             Instant next = timestamp(i);
             max = next.isAfter(max) ? next : max;
         }
         return max;
-    }
-
-    /** The stored bytes the hash chain covers: what an erasure (key destruction) never changes. */
-    String canonicalEvents() {
-        return new Document("events", events).toJson(CANONICAL);
     }
 }

@@ -6,11 +6,16 @@ import com.mongodb.event.CommandSucceededEvent;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 
 import java.lang.management.ManagementFactory;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -18,7 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Where a one-event commit spends its time, ours beside stock in one JVM, interleaved round by round: the driver's
  * commands per append (by name) and the share of the append's time spent waiting for them. Run like the
  * benchmark's main class (see event-store/README.md), {@code -Dprobe.appends=} appends per round,
- * {@code -Dprobe.rounds=} rounds.
+ * {@code -Dprobe.rounds=} rounds, {@code -Dprobe.threads=} writers, {@code -Dprobe.commands=false} appends only.
  */
 public final class CommitPathProbe {
 
@@ -26,6 +31,10 @@ public final class CommitPathProbe {
     private static final int ROUNDS = Integer.getInteger("probe.rounds", 3);
     /** {@code ours}, {@code stock} or both (a profile of one engine alone). */
     private static final String ONLY = System.getProperty("probe.only", "");
+    /** Writers appending at once (the appends of a round are shared among them). */
+    private static final int THREADS = Integer.getInteger("probe.threads", 1);
+    /** Whether to also send commands through a command bus after the appends. */
+    private static final boolean COMMANDS = Boolean.parseBoolean(System.getProperty("probe.commands", "true"));
 
     /** Counts commands by name and sums the time the driver waited for their replies. */
     private static final class Counting implements CommandListener {
@@ -65,6 +74,23 @@ public final class CommitPathProbe {
                 .getProcessCpuTime();
     }
 
+    /** {@code APPENDS} one-event appends of new aggregates, shared among {@code THREADS} writers. */
+    private static void appendOnThreads(EventStorageEngine engine) throws Exception {
+        ExecutorService writers = Executors.newFixedThreadPool(THREADS);
+        List<Future<?>> work = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            work.add(writers.submit(() -> {
+                for (int i = 0; i < APPENDS / THREADS; i++) {
+                    engine.appendEvents(BenchmarkStore.events(UUID.randomUUID().toString(), 0, 1));
+                }
+            }));
+        }
+        for (Future<?> done : work) {
+            done.get();
+        }
+        writers.shutdown();
+    }
+
     public static void main(String[] args) throws Exception {
         System.setProperty("axoniq.update-checker.disabled", "true");
         for (int round = 1; round <= ROUNDS; round++) {
@@ -82,21 +108,22 @@ public final class CommitPathProbe {
                         engine.appendEvents(BenchmarkStore.events(UUID.randomUUID().toString(), 0, 1));
                     }
                     counting.counting = true;
+                    Instant from = Instant.now();
                     long started = System.nanoTime();
                     long cpuStarted = cpuNanos();
-                    for (int i = 0; i < APPENDS; i++) {
-                        engine.appendEvents(BenchmarkStore.events(UUID.randomUUID().toString(), 0, 1));
-                    }
+                    appendOnThreads(engine);
                     long took = System.nanoTime() - started;
                     counting.counting = false;
+                    // the timed window, to pick a profile's samples of one engine (JFR's startTime)
+                    System.out.println("window " + (e == 0 ? "ours" : "stock") + " " + from + " " + Instant.now());
                     micros[e] = took / 1e3 / APPENDS;
                     cpuMicros[e] = (cpuNanos() - cpuStarted) / 1e3 / APPENDS;
                     System.out.printf(Locale.ROOT, "round %d %-5s %7.0f µs per append (%5.0f µs of CPU, client and "
                                     + "embedded server), %4.1f%% waiting for the store; per append: %s%n", round,
                             e == 0 ? "ours" : "stock", micros[e], cpuMicros[e],
                             100.0 * counting.waitedNanos.get() / took, counting.perAppend(APPENDS));
-                    for (EventStoreBenchmark.Hot hot : List.of(EventStoreBenchmark.Hot.NONE,
-                            EventStoreBenchmark.Hot.LOADED)) {
+                    for (EventStoreBenchmark.Hot hot : COMMANDS ? List.of(EventStoreBenchmark.Hot.NONE,
+                            EventStoreBenchmark.Hot.LOADED) : List.<EventStoreBenchmark.Hot>of()) {
                         Counting commands = new Counting();
                         try (BenchmarkStore fresh = new BenchmarkStore(commands)) {
                             EventStorageEngine storage = e == 0 ? EventStoreBenchmark.ours(fresh.database)

@@ -314,21 +314,73 @@ class CommitLogStorageEngineTest {
         assertThat(engine.verifyIntegrity().intact()).isTrue();
         assertThat(engine.verifyIntegrity().eventsChecked()).isEqualTo(6);
 
+        assertAnEditedPayloadOfB0IsTheFirstBrokenLink(engine);
+        assertThat(engine.verifyIntegrity().intact()).isTrue();
+        store.database().getCollection(StoredCommit.COLLECTION).deleteOne(new Document("_id", "b:0"));
+        IntegrityReport removed = engine.verifyIntegrity();
+        assertThat(removed.intact()).isFalse();
+        assertThat(removed.firstBrokenAt()).isEqualTo(3L);
+    }
+
+    @Test
+    void a_store_hashed_in_the_first_form_still_verifies_and_later_commits_chain_on_in_the_second() {
+        CommitLogStorageEngine upgraded = engineOnAStoreHashedInTheFirstForm();
+        assertThat(upgraded.verifyIntegrity().intact()).isTrue();
+
+        upgraded.appendEvents(events("c", 0, 1));
+        upgraded.appendEvents(events("a", 3, 2));
+
+        var streams = store.database().getCollection(StoredCommit.COLLECTION);
+        assertThat(streams.find(new Document("_id", "b:0")).first().get(LogEntry.HASH_VERSION)).isNull();
+        assertThat(streams.find(new Document("_id", "a:3")).first().get(LogEntry.HASH_VERSION))
+                .isEqualTo(HashChain.FIELD_BYTES);
+        IntegrityReport report = upgraded.verifyIntegrity();
+        assertThat(report.intact()).isTrue();
+        assertThat(report.eventsChecked()).isEqualTo(8);
+    }
+
+    @Test
+    void an_edited_commit_of_the_first_form_is_the_first_broken_link() {
+        CommitLogStorageEngine upgraded = engineOnAStoreHashedInTheFirstForm();
+        upgraded.appendEvents(events("c", 0, 1));
+
+        assertAnEditedPayloadOfB0IsTheFirstBrokenLink(upgraded);
+    }
+
+    @Test
+    void a_commit_whose_hash_form_is_removed_is_the_first_broken_link() {
+        CommitLogStorageEngine upgraded = engineOnAStoreHashedInTheFirstForm();
+        upgraded.appendEvents(events("c", 0, 1));
+        assertThat(upgraded.verifyIntegrity().intact()).isTrue();
+
+        store.database().getCollection(StoredCommit.COLLECTION).updateOne(new Document("_id", "c:0"),
+                new Document("$unset", new Document(LogEntry.HASH_VERSION, "")));
+
+        IntegrityReport reformed = upgraded.verifyIntegrity();
+        assertThat(reformed.intact()).isFalse();
+        assertThat(reformed.firstBrokenAt()).isEqualTo(5L);
+        assertThat(reformed.brokenCommit()).isEqualTo("c:0");
+    }
+
+    /** Commits a:0 (3 events) and b:0 (2) as the engine hashed them before, and an engine started on them since. */
+    private CommitLogStorageEngine engineOnAStoreHashedInTheFirstForm() {
+        engine.appendEvents(events("a", 0, 3));
+        engine.appendEvents(events("b", 0, 2));
+        store.hashInTheFirstForm();
+        return store.engine();
+    }
+
+    /** Edits an event of b:0 (positions 3 and 4), checks that verification names it, and puts it back. */
+    private void assertAnEditedPayloadOfB0IsTheFirstBrokenLink(CommitLogStorageEngine verifying) {
         var streams = store.database().getCollection(StoredCommit.COLLECTION);
         Document original = streams.find(new Document("_id", "b:0")).first();
         streams.updateOne(new Document("_id", "b:0"),
                 new Document("$set", new Document("events.1.payload", "{\"aggregateId\":\"b\",\"n\":99}")));
-        IntegrityReport edited = engine.verifyIntegrity();
+        IntegrityReport edited = verifying.verifyIntegrity();
         assertThat(edited.intact()).isFalse();
         assertThat(edited.firstBrokenAt()).isEqualTo(3L);
         assertThat(edited.brokenCommit()).isEqualTo("b:0");
-
         streams.replaceOne(new Document("_id", "b:0"), original);
-        assertThat(engine.verifyIntegrity().intact()).isTrue();
-        streams.deleteOne(new Document("_id", "b:0"));
-        IntegrityReport removed = engine.verifyIntegrity();
-        assertThat(removed.intact()).isFalse();
-        assertThat(removed.firstBrokenAt()).isEqualTo(3L);
     }
 
     /** Revision 1 of Renamed called its title "name". */

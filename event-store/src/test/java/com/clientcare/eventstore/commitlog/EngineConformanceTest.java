@@ -161,9 +161,11 @@ class EngineConformanceTest {
     /**
      * The stored commits as the engine wrote them before the running maximum existed (#11) and before a commit
      * carried its own place (#17 item 3): the place's hash in an {@code event_log} entry of its own (keyed by the
-     * position, naming the commit), the commit marked with its position only, no maximum anywhere.
+     * position, naming the commit), the commit marked with its position only, no maximum anywhere, the hash in its
+     * first form.
      */
     private void rewriteInTheLayoutBeforeTheRunningMaximum() {
+        store.hashInTheFirstForm();
         MongoCollection<Document> commits = store.database().getCollection(StoredCommit.COLLECTION);
         MongoCollection<Document> entries = store.database().getCollection(LogEntry.COLLECTION);
         Date recordedAt = Date.from(T);

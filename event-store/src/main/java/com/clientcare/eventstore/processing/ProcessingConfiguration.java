@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -26,6 +27,13 @@ public class ProcessingConfiguration {
     @Bean
     public ConfigurerModule stopAndRetryOnFailure(ProcessingFailures failures) {
         return configurer -> configure(configurer, failures);
+    }
+
+    /** Each event processor's latency, capacity and counts without Axon's per-message timers: see {@link ProcessorMonitors}. */
+    @Bean
+    public ConfigurerModule processorMonitors(ObjectProvider<GlobalMetricRegistry> metrics) {
+        return configurer -> metrics.ifAvailable(registry -> ProcessorMonitors.register(configurer,
+                registry.getRegistry()));
     }
 
     /** Every command, event and query handler logs with the correlation id of what it handles. */

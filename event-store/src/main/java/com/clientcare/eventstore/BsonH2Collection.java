@@ -50,12 +50,12 @@ final class BsonH2Collection extends H2Collection {
     @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
                                          int batchSize, Document fieldSelector) {
-        String id = exactId(query, getIdField());
+        Document equalities = equalities(query);
+        String id = stringId(equalities, getIdField());
         if (id != null) {
             List<Object> positions = getDocument(id) == null ? List.of() : List.of(id);
             return matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
-        Document equalities = equalities(query);
         for (Index<Object> index : getIndexes()) {
             Document key = new Document();
             index.getKeys().forEach(indexKey -> {
@@ -106,20 +106,10 @@ final class BsonH2Collection extends H2Collection {
      * keys of other types may be normalized, and go the general way.
      */
     static String exactId(Document query, String idField) {
-        if (idField == null) {
-            return null;
-        }
-        if (query.get(idField) instanceof String id) {
-            return id;
-        }
-        if (query.get("$and") instanceof List<?> terms) {
-            for (Object term : terms) {
-                if (term instanceof Document condition && condition.size() == 1
-                        && condition.get(idField) instanceof String id) {
-                    return id;
-                }
-            }
-        }
-        return null;
+        return stringId(equalities(query), idField);
+    }
+
+    private static String stringId(Document equalities, String idField) {
+        return idField != null && equalities.get(idField) instanceof String id ? id : null;
     }
 }

@@ -269,8 +269,9 @@ final class GlobalLog {
 
     private LogEntry claimEnd(StoredCommit commit) {
         LogEntry previous = knownEnd();
+        List<byte[]> digest = List.of(HashChain.eventsDigest(commit.events()));
         while (true) {
-            LogEntry entry = chain(previous, List.of(commit), List.of(HashChain.eventsDigest(commit.events()))).get(0);
+            LogEntry entry = chain(previous, List.of(commit), digest).get(0);
             try {
                 var changed = streams.updateOne(Filters.and(Filters.eq("_id", commit.key()),
                         Filters.exists(CLAIM_INDEX, false)), Updates.combine(

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 
 /**
  * Compares the collections a rebuilt read model wrote with the same collections of the live one, document by
@@ -47,6 +48,20 @@ final class ReadModelComparison {
                  InIdOrder inRebuilt = new InIdOrder(rebuilt, collection)) {
                 comparison.merge(collection, inLive, inRebuilt);
             }
+        }
+        return comparison;
+    }
+
+    /**
+     * The first comparison without differences, or the last of {@code attempts}: each attempt brings the rebuilt read
+     * model to where the live one stands and compares them, so a difference seen only while the live one moved on is
+     * not reported, and one that stays through every attempt is.
+     */
+    static ReadModelComparison settled(int attempts, Callable<ReadModelComparison> caughtUpAndCompared)
+            throws Exception {
+        ReadModelComparison comparison = caughtUpAndCompared.call();
+        for (int attempt = 1; attempt < attempts && comparison.count() > 0; attempt++) {
+            comparison = caughtUpAndCompared.call();
         }
         return comparison;
     }

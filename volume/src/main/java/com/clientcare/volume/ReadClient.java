@@ -17,6 +17,8 @@ import java.util.Base64;
 final class ReadClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int GET_ATTEMPTS = 10;
+    private static final Duration RETRY_PAUSE = Duration.ofSeconds(3);
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -37,8 +39,21 @@ final class ReadClient {
         }
     }
 
+    /**
+     * A GET's JSON answer. A 503 (the store busy past the query side's timeout, as while read models catch up at
+     * volume) is asked again, a few times, a pause apart: a read changes nothing.
+     */
     JsonNode json(String user, String path) throws InterruptedException {
-        return exchange(get(user, path));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return exchange(get(user, path));
+            } catch (Unavailable e) {
+                if (attempt == GET_ATTEMPTS) {
+                    throw e;
+                }
+                Thread.sleep(RETRY_PAUSE.toMillis());
+            }
+        }
     }
 
     JsonNode post(String user, String path, String body) throws InterruptedException {
@@ -49,6 +64,9 @@ final class ReadClient {
     private JsonNode exchange(HttpRequest request) throws InterruptedException {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 503) {
+                throw new Unavailable(request.method() + " " + request.uri() + " answered 503: " + response.body());
+            }
             if (response.statusCode() >= 300) {
                 throw new IllegalStateException(request.method() + " " + request.uri() + " answered "
                         + response.statusCode() + ": " + response.body());
@@ -70,5 +88,12 @@ final class ReadClient {
     }
 
     record Timed(int status, long nanos) {
+    }
+
+    /** The query side could not answer in time; the same request may succeed later. */
+    static final class Unavailable extends IllegalStateException {
+        Unavailable(String message) {
+            super(message);
+        }
     }
 }

@@ -2,6 +2,7 @@ package com.clientcare.query.audit;
 
 import com.clientcare.eventstore.processing.ProcessingFailures;
 import com.clientcare.query.cluster.TokenClaims;
+import com.clientcare.query.cluster.TokenClaims.SegmentClaim;
 import com.clientcare.shared.audit.FindProjectionStatusQuery;
 import com.clientcare.shared.audit.FindProjectionStatusesQuery;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -12,6 +13,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -37,25 +39,33 @@ public class ProjectionStatuses {
         this.claims = claims;
     }
 
+    /** Every projection's status from one read of the token store and one of the log's head. */
     @QueryHandler
     public List<ProjectionStatus> handle(FindProjectionStatusesQuery query) {
-        return projections.all().keySet().stream().map(this::status).flatMap(Optional::stream).toList();
+        Map<String, List<SegmentClaim>> all = claims.all();
+        long head = head();
+        return projections.all().keySet().stream()
+                .map(projection -> status(projection, all.getOrDefault(projection, List.of()), head))
+                .flatMap(Optional::stream).toList();
     }
 
     @QueryHandler
     public Optional<ProjectionStatus> handle(FindProjectionStatusQuery query) {
-        return status(query.projection());
+        return status(query.projection(), claims.of(query.projection()), head());
     }
 
-    private Optional<ProjectionStatus> status(String projection) {
+    private long head() {
+        TrackingToken headToken = storage.createHeadToken();
+        return headToken == null ? -1 : headToken.position().orElse(-1);
+    }
+
+    private Optional<ProjectionStatus> status(String projection, List<SegmentClaim> segments, long head) {
         return processing.eventProcessor(projection, StreamingEventProcessor.class).map(processor -> {
-            OptionalLong position = claims.position(projection);
-            TrackingToken headToken = storage.createHeadToken();
-            long head = headToken == null ? -1 : headToken.position().orElse(-1);
+            OptionalLong position = TokenClaims.positionOf(segments);
             return new ProjectionStatus(projection, processor.isRunning(), processor.isReplaying(),
                     position.isPresent() ? position.getAsLong() : null, head,
                     position.isPresent() ? head - position.getAsLong() : null,
-                    failures.of(projection, position).orElse(null), claims.of(projection));
+                    failures.of(projection, position).orElse(null), segments);
         });
     }
 }

@@ -16,7 +16,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -49,24 +51,42 @@ public class TokenClaims {
     }
 
     public List<SegmentClaim> of(String processor) {
-        Instant expired = clock.instant().minus(claimTimeout);
-        List<SegmentClaim> claims = new ArrayList<>();
-        for (Document token : tokens.find(Filters.eq("processorName", processor))) {
-            Instant claimedAt = Instant.ofEpochMilli(token.getLong("timestamp"));
-            String owner = claimedAt.isAfter(expired) ? token.getString("owner") : null;
-            claims.add(new SegmentClaim(token.getInteger("segment"), owner, claimedAt, position(token)));
-        }
-        claims.sort(Comparator.comparingInt(SegmentClaim::segment));
-        return claims;
+        return claimsOf(tokens.find(Filters.eq("processorName", processor))).getOrDefault(processor, List.of());
+    }
+
+    /**
+     * The segments of every processor, by processor, in one read of the token store: a status page of all
+     * projections asks once, not twice per projection, which on a store busy with a catch-up outlasted the query
+     * timeout (#16).
+     */
+    public Map<String, List<SegmentClaim>> all() {
+        return claimsOf(tokens.find());
     }
 
     /** The lowest position of the processor's segments: where the whole projection stands. */
     public OptionalLong position(String processor) {
-        List<SegmentClaim> claims = of(processor);
+        return positionOf(of(processor));
+    }
+
+    /** Where a processor with these segments stands: the lowest position, empty while any segment has none. */
+    public static OptionalLong positionOf(List<SegmentClaim> claims) {
         if (claims.isEmpty() || claims.stream().anyMatch(claim -> claim.position() == null)) {
             return OptionalLong.empty();
         }
         return claims.stream().mapToLong(SegmentClaim::position).min();
+    }
+
+    private Map<String, List<SegmentClaim>> claimsOf(Iterable<Document> found) {
+        Instant expired = clock.instant().minus(claimTimeout);
+        Map<String, List<SegmentClaim>> claims = new HashMap<>();
+        for (Document token : found) {
+            Instant claimedAt = Instant.ofEpochMilli(token.getLong("timestamp"));
+            String owner = claimedAt.isAfter(expired) ? token.getString("owner") : null;
+            claims.computeIfAbsent(token.getString("processorName"), processor -> new ArrayList<>())
+                    .add(new SegmentClaim(token.getInteger("segment"), owner, claimedAt, position(token)));
+        }
+        claims.values().forEach(ofProcessor -> ofProcessor.sort(Comparator.comparingInt(SegmentClaim::segment)));
+        return claims;
     }
 
     private Long position(Document token) {

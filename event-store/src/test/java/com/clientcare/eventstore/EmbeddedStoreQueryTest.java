@@ -6,6 +6,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,8 +109,13 @@ class EmbeddedStoreQueryTest {
         List<String> entries = new java.util.ArrayList<>();
         for (int i = 0; i < 2_000 && torn.get() == 0; i++) {
             entries.add("entry-" + i);
-            buckets.updateOne(eq("_id", "shared"), Updates.combine(Updates.set("e", entries),
-                    Updates.set("n", entries.size())));
+            Bson update = Updates.combine(Updates.set("e", entries), Updates.set("n", entries.size()));
+            // both ways of updating a document in place: update, and find-and-modify (KeyIndex's add and remove)
+            if (i % 2 == 0) {
+                buckets.updateOne(eq("_id", "shared"), update);
+            } else {
+                buckets.findOneAndUpdate(eq("_id", "shared"), update);
+            }
         }
         writing.set(false);
         reader.join();

@@ -81,7 +81,7 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         MeterRegistry meters = builder.meters;
         DistributionSummary placed = DistributionSummary.builder("clientcare.store.placement.commits")
                 .description("commits stored and placed in the global log by one durable insert").register(meters);
-        this.log = new GlobalLog(builder.database, placed::record);
+        this.log = new GlobalLog(builder.database, placed::record, builder.recentCommitsCached);
         this.appendTime = Timer.builder("clientcare.store.append")
                 .description("time to store and place one append (one unit of work's events)").register(meters);
         this.batchSize = builder.batchSize;
@@ -419,7 +419,8 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         }
 
         private void fetch() {
-            List<GlobalLog.Place> places = started ? log.placesFrom(next, batchSize) : log.placesCovering(next, batchSize);
+            List<GlobalLog.Place> places = started ? log.recentPlacesFrom(next, batchSize)
+                    : log.placesCovering(next, batchSize);
             started = true;
             for (GlobalLog.Place place : places) {
                 for (int i = 0; i < place.entry().count(); i++) {
@@ -440,6 +441,7 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
         private MongoDatabase database;
         private int batchSize = 100;
         private int streamEndsCached = 65_536;
+        private int recentCommitsCached = 8_192;
         private MeterRegistry meters = new SimpleMeterRegistry();
         private boolean pendingIndexed = true;
 
@@ -470,6 +472,15 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
          */
         public Builder pendingIndexed(boolean indexed) {
             this.pendingIndexed = indexed;
+            return this;
+        }
+
+        /**
+         * How many commits a JVM keeps from its latest tracking reads, so processors' segments reading the same stretch
+         * of the log fetch it once (a few KB each).
+         */
+        public Builder recentCommitsCached(int commits) {
+            this.recentCommitsCached = commits;
             return this;
         }
 

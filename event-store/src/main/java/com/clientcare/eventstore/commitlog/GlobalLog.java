@@ -65,6 +65,7 @@ final class GlobalLog {
     /** The older layout's entries, by position. */
     private final ChainedRangeReader<LogEntry> entries;
     private final ChainedRangeReader<Place> places;
+    private final RecentPlaces recent;
     /** One claim at a time per JVM: the others would only collide on the same position. Held by the group's leader. */
     private final ReentrantLock placing = new ReentrantLock();
     /** The last place this JVM has seen, claimed or read: a lower bound of the end, and the hash to chain to. */
@@ -104,8 +105,9 @@ final class GlobalLog {
         }
     }
 
-    GlobalLog(MongoDatabase database, IntConsumer claimedTogether) {
+    GlobalLog(MongoDatabase database, IntConsumer claimedTogether, int recentCommits) {
         this.claimedTogether = claimedTogether;
+        this.recent = new RecentPlaces(recentCommits);
         this.log = database.getCollection(LogEntry.COLLECTION);
         this.streams = database.getCollection(StoredCommit.COLLECTION);
         // a hint only: losing its last raise to a crash costs a slightly longer walk
@@ -361,6 +363,20 @@ final class GlobalLog {
     /** As {@link #from}, with the commits. */
     List<Place> placesFrom(long position, int most) {
         return seenPlaces(places.from(position, most));
+    }
+
+    /**
+     * As {@link #placesFrom}, for tracking readers: the commits this JVM's tracking reads fetched lately come from
+     * memory, as many as chain on there. Verification reads the store itself.
+     */
+    List<Place> recentPlacesFrom(long position, int most) {
+        List<Place> remembered = recent.chainFrom(position, most);
+        if (!remembered.isEmpty()) {
+            return seenPlaces(remembered);
+        }
+        List<Place> read = placesFrom(position, most);
+        recent.remember(read);
+        return read;
     }
 
     /** As {@link #covering}, with the commits. */

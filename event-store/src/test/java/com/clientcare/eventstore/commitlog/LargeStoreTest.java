@@ -1,13 +1,21 @@
 package com.clientcare.eventstore.commitlog;
 
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.bson.Document;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+
 import static com.clientcare.eventstore.commitlog.CommitLogStorageEngineTest.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What keeps verification, stream ends and the start-up sweep from walking more of the store than they need (#16). */
+/**
+ * What keeps verification, stream ends, the start-up sweep and tracking readers from walking more of the store than
+ * they need (#16).
+ */
 class LargeStoreTest {
 
     @AutoClose
@@ -57,5 +65,41 @@ class LargeStoreTest {
 
         assertThat(engine.placeUnplacedCommits()).isZero();
         assertThat(engine.verifyIntegrity().intact()).isTrue();
+    }
+
+    @Test
+    void a_stretch_of_the_log_one_tracking_reader_fetched_is_read_by_the_next_from_memory() {
+        for (int i = 0; i < 300; i++) {
+            engine.appendEvents(events("a" + i, 0, 1 + i % 3));
+        }
+        int before = store.commitFinds();
+        List<Long> first = positions(engine);
+        int byFirst = store.commitFinds() - before;
+        List<Long> second = positions(engine);
+        int bySecond = store.commitFinds() - before - byFirst;
+
+        assertThat(first).hasSize(600).isEqualTo(LongStream.range(0, 600).boxed().toList());
+        assertThat(second).isEqualTo(first);
+        assertThat(byFirst).isGreaterThan(5);
+        // the commit holding the reader's first position, then one look past the end: the rest from memory
+        assertThat(bySecond).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void a_reader_reads_the_whole_log_in_order_when_memory_holds_only_a_few_commits() {
+        engine = store.engine(builder -> builder.recentCommitsCached(7));
+        for (int i = 0; i < 300; i++) {
+            engine.appendEvents(events("a" + i, 0, 1 + i % 3));
+        }
+        CommitLogStorageEngine other = store.engine(builder -> builder.recentCommitsCached(7));
+
+        assertThat(positions(engine)).isEqualTo(LongStream.range(0, 600).boxed().toList());
+        assertThat(positions(engine)).isEqualTo(positions(other));
+    }
+
+    private static List<Long> positions(CommitLogStorageEngine engine) {
+        try (Stream<? extends TrackedEventMessage<?>> events = engine.readEvents(null, false)) {
+            return events.map(event -> event.trackingToken().position().orElseThrow()).toList();
+        }
     }
 }

@@ -3,6 +3,8 @@ package com.clientcare.eventstore.commitlog;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -10,6 +12,8 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.axonframework.serialization.Serializer;
@@ -22,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 /** A fresh in-memory MongoDB wire-protocol server and engines on it, for the engine's tests. */
@@ -33,7 +38,24 @@ final class TestStore implements AutoCloseable {
             .build();
 
     private final MongoServer server = new MongoServer(new MemoryBackend());
-    private final MongoClient client = MongoClients.create("mongodb://localhost:" + server.bind().getPort());
+    private final AtomicInteger commitFinds = new AtomicInteger();
+    private final MongoClient client = MongoClients.create(MongoClientSettings.builder()
+            .applyConnectionString(new ConnectionString("mongodb://localhost:" + server.bind().getPort()))
+            .addCommandListener(new CommandListener() {
+                @Override
+                public void commandStarted(CommandStartedEvent event) {
+                    if (event.getCommandName().equals("find")
+                            && event.getCommand().getString("find").getValue().equals(StoredCommit.COLLECTION)) {
+                        commitFinds.incrementAndGet();
+                    }
+                }
+            })
+            .build());
+
+    /** How many queries of the commits' collection the engines of this store sent. */
+    int commitFinds() {
+        return commitFinds.get();
+    }
 
     MongoDatabase database() {
         return client.getDatabase("events");

@@ -1,15 +1,20 @@
 package com.clientcare.query.infra;
 
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoCommandException;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.PushOptions;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
@@ -316,10 +321,12 @@ public final class KeyIndex {
 
     /**
      * The changes a live batch made to this index's buckets, applied at its flush to what the store holds then:
-     * each bucket changed is read, changed and written back only if no other segment wrote it meanwhile (its
-     * {@code v} is still the one read; else read again and retried), then the directory takes the counts, checked
-     * once more ({@link #settleCounts}). A bucket written costs one write per batch, whatever number of events
-     * changed it.
+     * the buckets changed are read in one query, changed, and written back in one unordered bulk write, each only if
+     * no other segment wrote it meanwhile (its {@code v} is still the one read); one more read finds the writes that
+     * lost (another version there), which are applied again to what that read found, until none is left. Then the
+     * directories take the counts, checked once more ({@link #settleCounts}). A batch's buckets cost a few round trips
+     * whatever number of them it changed: one per bucket was most of a live catch-up's writes at 1,000,000 events
+     * (#16), where a correlation's or an aggregate's list has a bucket of its own.
      */
     private final class SharedChanges implements ReadModelBatch.Deferred {
 
@@ -333,73 +340,120 @@ public final class KeyIndex {
 
         @Override
         public void flush() {
-            Map<String, Document> stored = read(changes.keySet(), null);
             Map<Placement, Integer> written = new LinkedHashMap<>();
-            changes.forEach((key, changesOfBucket) -> {
-                Document bucket = stored.get(key);
-                while (true) {
+            Map<String, Document> stored = read(changes.keySet(), null);
+            Set<String> unwritten = new LinkedHashSet<>(changes.keySet());
+            while (!unwritten.isEmpty()) {
+                Map<String, BucketWrite> writes = new LinkedHashMap<>();
+                for (String key : unwritten) {
+                    Document bucket = stored.get(key);
                     List<String> before = bucket == null ? List.of() : bucket.getList(ENTRIES, String.class);
                     List<String> entries = new ArrayList<>(before);
-                    changesOfBucket.forEach(change -> change.accept(entries));
+                    changes.get(key).forEach(change -> change.accept(entries));
                     if (entries.equals(before)) {
                         // a batch handled again may find its changes there already: its directory count may not be
                         written.put(buckets.get(key), entries.size());
-                        return;
+                    } else {
+                        writes.put(key, new BucketWrite(key, bucket, entries));
                     }
-                    if (compareAndSet(key, bucket, entries)) {
-                        written.put(buckets.get(key), entries.size());
-                        return;
-                    }
-                    bucket = keys.find(eq(ID, key)).first();
                 }
-            });
+                unwritten.clear();
+                if (writes.isEmpty()) {
+                    break;
+                }
+                bulkWrite(writes.values().stream().map(BucketWrite::model).toList());
+                stored = read(writes.keySet(), null);
+                for (BucketWrite write : writes.values()) {
+                    if (write.took(stored.get(write.key()))) {
+                        written.put(buckets.get(write.key()), write.entries().size());
+                    } else {
+                        unwritten.add(write.key());
+                    }
+                }
+            }
             settleCounts(written);
-        }
-
-        private boolean compareAndSet(String key, Document bucket, List<String> entries) {
-            if (bucket == null) {
-                try {
-                    keys.insertOne(new Document(ID, key).append(ENTRIES, entries).append(COUNT, entries.size())
-                            .append(VERSION, new ObjectId()));
-                    return true;
-                } catch (MongoWriteException e) {
-                    if (e.getError().getCode() != DUPLICATE_KEY) {
-                        throw e;
-                    }
-                    return false;
-                }
-            }
-            Bson unchanged = and(eq(ID, key), eq(VERSION, bucket.get(VERSION)));
-            if (entries.isEmpty()) {
-                return keys.deleteOne(unchanged).getDeletedCount() == 1;
-            }
-            return keys.updateOne(unchanged, Updates.combine(Updates.set(ENTRIES, entries),
-                    Updates.set(COUNT, entries.size()), Updates.set(VERSION, new ObjectId()))).getMatchedCount() == 1;
         }
     }
 
     /**
-     * Copies each bucket's count into its list's directory (one write per list; a bucket emptied leaves it and its
-     * document goes), then reads the buckets again and copies once more what moved: segments of one processor
-     * (several threads or instances) may write one bucket at once, and a writer that copied an older count must not
-     * have the last word. The last copy is always followed by a read that agrees.
+     * One bucket written by compare-and-set: inserted if it was absent, else changed or deleted only where its version
+     * is still the one read; a version of its own marks the write, so a later read tells whether it took.
+     */
+    private record BucketWrite(String key, Document read, List<String> entries, ObjectId version) {
+
+        BucketWrite(String key, Document read, List<String> entries) {
+            this(key, read, entries, new ObjectId());
+        }
+
+        WriteModel<Document> model() {
+            if (read == null) {
+                return new InsertOneModel<>(new Document(ID, key).append(ENTRIES, entries)
+                        .append(COUNT, entries.size()).append(VERSION, version));
+            }
+            Bson unchanged = and(eq(ID, key), eq(VERSION, read.get(VERSION)));
+            if (entries.isEmpty()) {
+                return new DeleteOneModel<>(unchanged);
+            }
+            return new UpdateOneModel<>(unchanged, Updates.combine(Updates.set(ENTRIES, entries),
+                    Updates.set(COUNT, entries.size()), Updates.set(VERSION, version)));
+        }
+
+        /**
+         * Whether the write took, from the bucket as read after it: it holds this write's version, or, for a
+         * deletion, is gone (only an emptied bucket is deleted, so a bucket gone holds none of the entries removed).
+         */
+        boolean took(Document now) {
+            return entries.isEmpty() ? now == null : now != null && version.equals(now.get(VERSION));
+        }
+    }
+
+    /**
+     * Writes in one unordered round trip; false if any write met a duplicate key (a bucket or directory another
+     * segment inserted first), which the caller reads or writes again.
+     */
+    private boolean bulkWrite(List<WriteModel<Document>> writes) {
+        if (writes.isEmpty()) {
+            return true;
+        }
+        try {
+            keys.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            return true;
+        } catch (MongoBulkWriteException e) {
+            if (e.getWriteConcernError() != null
+                    || e.getWriteErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
+                throw e;
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Copies each bucket's count into its list's directory (one bulk write for all lists; a bucket emptied leaves it
+     * and its document goes), then reads the buckets again and copies once more what moved: segments of one
+     * processor (several threads or instances) may write one bucket at once, and a writer that copied an older count
+     * must not have the last word. The last copy is always followed by a read that agrees.
      */
     private void settleCounts(Map<Placement, Integer> counts) {
         Map<Placement, Integer> unsettled = new LinkedHashMap<>(counts);
         while (!unsettled.isEmpty()) {
             Map<String, List<Bson>> byList = new LinkedHashMap<>();
             Map<String, Boolean> adds = new HashMap<>();
+            List<WriteModel<Document>> writes = new ArrayList<>();
             unsettled.forEach((placement, count) -> {
                 String field = BUCKETS + "." + fieldName(placement.bucket());
                 byList.computeIfAbsent(placement.list(), list -> new ArrayList<>())
                         .add(count > 0 ? Updates.set(field, count) : Updates.unset(field));
                 adds.merge(placement.list(), count > 0, Boolean::logicalOr);
                 if (count == 0) {
-                    keys.deleteOne(and(eq(ID, placement.key()), eq(COUNT, 0)));
+                    writes.add(new DeleteOneModel<>(and(eq(ID, placement.key()), eq(COUNT, 0))));
                 }
             });
-            byList.forEach((list, updates) -> keys.updateOne(eq(ID, list), Updates.combine(updates),
-                    new UpdateOptions().upsert(adds.get(list))));
+            byList.forEach((list, updates) -> writes.add(new UpdateOneModel<>(eq(ID, list), Updates.combine(updates),
+                    new UpdateOptions().upsert(adds.get(list)))));
+            // a directory upserted by two segments at once: the second's write, an update now, is sent again
+            while (!bulkWrite(writes)) {
+                Thread.onSpinWait();
+            }
             Map<String, Document> now = read(unsettled.keySet().stream().map(Placement::key).toList(),
                     Projections.include(COUNT));
             unsettled.entrySet().removeIf(bucket -> countOf(now.get(bucket.getKey().key())) == bucket.getValue());

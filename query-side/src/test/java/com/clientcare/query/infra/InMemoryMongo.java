@@ -1,17 +1,37 @@
 package com.clientcare.query.infra;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** A real MongoDB wire-protocol server in memory on a random port, for projection tests. */
 public final class InMemoryMongo implements AutoCloseable {
 
     private final MongoServer server = new MongoServer(new MemoryBackend());
     private final String uri = "mongodb://localhost:" + server.bind().getPort();
-    private final MongoClient client = MongoClients.create(uri);
+    private final AtomicInteger commands = new AtomicInteger();
+    private final MongoClient client = MongoClients.create(MongoClientSettings.builder()
+            .applyConnectionString(new ConnectionString(uri))
+            .addCommandListener(new CommandListener() {
+                @Override
+                public void commandStarted(CommandStartedEvent event) {
+                    commands.incrementAndGet();
+                }
+            })
+            .build());
+
+    /** How many commands (round trips) the client sent so far. */
+    public int commands() {
+        return commands.get();
+    }
 
     public String uri() {
         return uri;

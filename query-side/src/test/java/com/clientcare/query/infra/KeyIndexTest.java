@@ -187,6 +187,36 @@ class KeyIndexTest {
     }
 
     @Test
+    void live_batches_of_two_segments_opening_the_same_new_lists_at_once_keep_every_entry_and_count() throws Exception {
+        inTwoSegments((writer, first) -> {
+            try (ReadModelBatch ignored = ReadModelBatch.openShared()) {
+                for (int list = 0; list < 30; list++) {
+                    writer.add(new Placement("new-" + list, Bucketing.DAY, START, "from-" + first, List.of()));
+                }
+            }
+        });
+
+        for (int list = 0; list < 30; list++) {
+            assertThat(index.ids("new-" + list, Bucketing.DAY)).containsExactly("from-0", "from-100");
+            assertThat(index.counts("new-" + list)).containsExactly(java.util.Map.entry("2026-03-01", 2));
+        }
+    }
+
+    @Test
+    void a_live_batch_that_changes_many_lists_writes_them_in_a_few_round_trips() {
+        ReadModelBatch batch = ReadModelBatch.openShared();
+        for (int list = 0; list < 50; list++) {
+            index.add(new Placement("correlation-" + list, Bucketing.DAY, START, "e-" + list, List.of()));
+        }
+        int before = mongo.commands();
+        batch.close();
+
+        // read the buckets, write them, read them back; write the directories, read the counts back
+        assertThat(mongo.commands() - before).isLessThanOrEqualTo(5);
+        assertThat(index.ids("correlation-49", Bucketing.DAY)).containsExactly("e-49");
+    }
+
+    @Test
     void a_live_batch_writes_nothing_before_its_flush_and_nothing_when_discarded() {
         ReadModelBatch batch = ReadModelBatch.openShared();
         index.add(placement("held", 0, "x"));

@@ -338,10 +338,19 @@ final class GlobalLog {
         last.set(null);
     }
 
-    /** The last entry of the older layout, if any. */
+    /**
+     * The last entry of the older layout, if any. Its entries hold the first positions of the log without a gap, one
+     * per commit, so one of them holds the position one less than their number: the walk starts there. Not from the
+     * head hint: in a store that went on in the newer layout that lies past every entry, and the look back from it
+     * for the entry holding it asked for every position down to the last entry, with none at all, 13 s of each
+     * start-up at 850,000 events (#16).
+     */
     private LogEntry lastEntry() {
-        long next = hint();
-        List<LogEntry> start = next == 0 ? entries.from(0, WALK) : entries.covering(next - 1, WALK);
+        long count = log.estimatedDocumentCount();
+        if (count == 0) {
+            return null;
+        }
+        List<LogEntry> start = entries.covering(count - 1, WALK);
         LogEntry end = start.isEmpty() ? null : start.get(start.size() - 1);
         List<LogEntry> more;
         while (end != null && !(more = entries.from(end.end(), WALK)).isEmpty()) {

@@ -68,6 +68,18 @@ class LargeStoreTest {
     }
 
     @Test
+    void preparing_a_store_without_entries_of_the_older_layout_asks_nothing_of_them_however_long_its_log() {
+        for (int i = 0; i < 200; i++) {
+            engine.appendEvents(events("a" + i, 0, 3));
+        }
+        int before = store.finds(LogEntry.COLLECTION);
+
+        store.engine().ensureIndexes();
+
+        assertThat(store.finds(LogEntry.COLLECTION) - before).isZero();
+    }
+
+    @Test
     void a_stretch_of_the_log_one_tracking_reader_fetched_is_read_by_the_next_from_memory() {
         for (int i = 0; i < 300; i++) {
             engine.appendEvents(events("a" + i, 0, 1 + i % 3));

@@ -26,6 +26,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
@@ -38,15 +40,15 @@ final class TestStore implements AutoCloseable {
             .build();
 
     private final MongoServer server = new MongoServer(new MemoryBackend());
-    private final AtomicInteger commitFinds = new AtomicInteger();
+    private final Map<String, AtomicInteger> finds = new ConcurrentHashMap<>();
     private final MongoClient client = MongoClients.create(MongoClientSettings.builder()
             .applyConnectionString(new ConnectionString("mongodb://localhost:" + server.bind().getPort()))
             .addCommandListener(new CommandListener() {
                 @Override
                 public void commandStarted(CommandStartedEvent event) {
-                    if (event.getCommandName().equals("find")
-                            && event.getCommand().getString("find").getValue().equals(StoredCommit.COLLECTION)) {
-                        commitFinds.incrementAndGet();
+                    if (event.getCommandName().equals("find")) {
+                        finds.computeIfAbsent(event.getCommand().getString("find").getValue(),
+                                collection -> new AtomicInteger()).incrementAndGet();
                     }
                 }
             })
@@ -54,7 +56,13 @@ final class TestStore implements AutoCloseable {
 
     /** How many queries of the commits' collection the engines of this store sent. */
     int commitFinds() {
-        return commitFinds.get();
+        return finds(StoredCommit.COLLECTION);
+    }
+
+    /** How many queries of a collection the engines of this store sent. */
+    int finds(String collection) {
+        AtomicInteger sent = finds.get(collection);
+        return sent == null ? 0 : sent.get();
     }
 
     MongoDatabase database() {

@@ -3,6 +3,7 @@ package com.clientcare.eventstore;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.MongoServerException;
 import io.netty.channel.Channel;
 import io.netty.channel.embedded.EmbeddedChannel;
 import org.h2.mvstore.MVMap;
@@ -45,8 +46,12 @@ final class DurableH2Backend extends H2Backend {
      */
     private static final int CACHE_MB = 64;
     static final Duration CHECKPOINT_EVERY = Duration.ofSeconds(1);
-    /** Journal bytes that make a checkpoint come early: a bound on the pages held in memory and on the replay. */
-    private static final long CHECKPOINT_BYTES = 32L * 1024 * 1024;
+    /**
+     * Journal bytes that make a checkpoint come early: a bound on the pages held in memory, on the chunk a checkpoint
+     * writes (built in one buffer on the heap: at 900,000 events, 32 MB let a catch-up's rewritten key lists grow it
+     * past 53 MB and out of a 512 MB heap, and H2 closed the store, #16) and on the replay.
+     */
+    private static final long CHECKPOINT_BYTES = 8L * 1024 * 1024;
     /** Every this many checkpoints the file is compacted a little (chunks less full than {@link #FILL_RATE} %). */
     private static final int COMPACT_EVERY = 30;
     private static final int FILL_RATE = 80;
@@ -105,6 +110,12 @@ final class DurableH2Backend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        if (store.isClosed()) {
+            // H2 closes its store for good on a failure it cannot undo (a checkpoint that ran out of heap, #16); every
+            // command then fails, ping too, so that the health of both applications says so instead of UP
+            throw new MongoServerException("the embedded store closed after a failure (see the command side's log); "
+                    + "restart the command side: its journal applies every acknowledged write again");
+        }
         if (!WRITES.contains(command.toLowerCase())) {
             return super.handleCommand(channel, databaseName, command, query);
         }
@@ -176,6 +187,12 @@ final class DurableH2Backend extends H2Backend {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (store.isClosed()) {
+            // closed by H2 after a failure: nothing more can be checkpointed, and the journal keeps every write since
+            log.warn("Embedded store: closing a store H2 had closed after a failure; its journal is replayed at start");
+            journal.close();
+            return;
         }
         commit();
         journal.close();

@@ -59,6 +59,7 @@ public final class ScaleBenchmark {
                 "requests", "200",
                 "replays", "true",
                 "await-only", "false",
+                "await", "true",
                 "catch-up", "false",
                 "data-dir", "",
                 "analyst", "analyst:analyst-local",
@@ -72,7 +73,11 @@ public final class ScaleBenchmark {
             catchUp();
             return;
         }
-        awaitCatchUp();
+        // --await=false measures at once: on a store whose command side still records breaches of clocks long due
+        // (a back-dated data set) the log never stops growing, and the reads are then measured under that load
+        if (Boolean.parseBoolean(options.text("await"))) {
+            awaitCatchUp();
+        }
         if (Boolean.parseBoolean(options.text("await-only"))) {
             return;
         }

@@ -84,6 +84,53 @@ class AuditLogIT {
     }
 
     @Test
+    void an_auditor_runs_an_integrity_check_in_the_background_and_reads_its_finding_and_a_broken_link() {
+        String id = registerClient();
+        long registeredAt = auditor("/api/audit/events?aggregateId=" + id).get(0).get("globalIndex").asLong();
+
+        JsonNode intact = finishedCheck();
+        assertThat(intact.get("status").asText()).as(intact.toString()).isEqualTo("INTACT");
+        assertThat(intact.get("eventsChecked").asLong()).isGreaterThan(registeredAt);
+        assertThat(intact.get("result").get("intact").asBoolean()).isTrue();
+
+        try (MongoClient mongo = MongoClients.create(system.mongoUri)) {
+            MongoCollection<Document> streams = mongo.getDatabase("clientcare").getCollection("event_streams");
+            Document original = streams.find(new Document("_id", id + ":0")).first();
+            String payload = original.getList("events", Document.class).get(0).getString("payload");
+            streams.updateOne(new Document("_id", id + ":0"), new Document("$set",
+                    new Document("events.0.payload", payload.replace("\"SILVER\"", "\"GOLD\""))));
+            try {
+                JsonNode broken = finishedCheck();
+                assertThat(broken.get("status").asText()).as(broken.toString()).isEqualTo("BROKEN");
+                assertThat(broken.get("result").get("firstBrokenAt").asLong()).isEqualTo(registeredAt);
+                assertThat(broken.get("result").get("brokenCommit").asText()).isEqualTo(id + ":0");
+            } finally {
+                streams.replaceOne(new Document("_id", id + ":0"), original);
+            }
+        }
+    }
+
+    @Test
+    void an_integrity_check_is_started_by_an_auditor_not_an_analyst_and_an_unknown_one_is_not_found() {
+        assertThat(Http.as("analyst").send("POST", system.query("/api/audit/integrity/checks"), null).status())
+                .isEqualTo(403);
+        Http.Response unknown = Http.as("auditor").send("GET", system.query("/api/audit/integrity/checks/nope"),
+                null);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.text()).contains("integrity check");
+    }
+
+    /** Starts a check as an auditor and waits for its report to leave RUNNING. */
+    private static JsonNode finishedCheck() {
+        Http.Response started = Http.as("auditor").send("POST", system.query("/api/audit/integrity/checks"), null);
+        assertThat(started.status()).as(started.text()).isEqualTo(202);
+        assertThat(started.body().get("status").asText()).isEqualTo("RUNNING");
+        Eventually.within(java.time.Duration.ofSeconds(60), "the integrity check to finish",
+                () -> !auditor(started.location()).get("status").asText().equals("RUNNING"));
+        return auditor(started.location());
+    }
+
+    @Test
     void c8_once_the_erasure_answers_the_audit_log_of_the_other_application_shows_the_data_erased() {
         String id = registerClient();
         assertThat(auditor("/api/audit/events?aggregateId=" + id).toString()).contains("ops@acme.example");

@@ -39,6 +39,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -276,7 +277,13 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
 
     /** Recomputes the hash chain over the whole log from the stored bytes and reports the first broken link. */
     public IntegrityReport verifyIntegrity() {
-        return new IntegrityVerifier(log, this::commits).verify();
+        return verifyIntegrity(checked -> {
+        });
+    }
+
+    /** As {@link #verifyIntegrity()}, telling {@code checkedSoFar} the events checked so far after each batch. */
+    public IntegrityReport verifyIntegrity(LongConsumer checkedSoFar) {
+        return new IntegrityVerifier(log, this::commits, checkedSoFar).verify();
     }
 
     private Map<String, StoredCommit> commits(List<String> keys) {

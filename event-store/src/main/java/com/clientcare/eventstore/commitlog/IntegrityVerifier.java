@@ -7,6 +7,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 
 /**
  * Walks the global log in batches from the first commit, recomputing each hash from the stored bytes. The reads
@@ -25,14 +26,18 @@ final class IntegrityVerifier {
 
     private final GlobalLog log;
     private final Function<List<String>, Map<String, StoredCommit>> commits;
+    private final LongConsumer checkedSoFar;
 
     /** Entries of the log and their commits, or the end of the log ({@code entries} empty), or a failed read. */
     private record Batch(List<LogEntry> entries, Map<String, StoredCommit> stored, RuntimeException failure) {
     }
 
-    IntegrityVerifier(GlobalLog log, Function<List<String>, Map<String, StoredCommit>> commits) {
+    /** @param checkedSoFar told the events checked so far after each batch, for a check's progress */
+    IntegrityVerifier(GlobalLog log, Function<List<String>, Map<String, StoredCommit>> commits,
+                      LongConsumer checkedSoFar) {
         this.log = log;
         this.commits = commits;
+        this.checkedSoFar = checkedSoFar;
     }
 
     IntegrityReport verify() {
@@ -124,6 +129,7 @@ final class IntegrityVerifier {
                 eventsChecked += entry.count();
             }
             position = batch.entries().get(batch.entries().size() - 1).end();
+            checkedSoFar.accept(eventsChecked);
         }
     }
 

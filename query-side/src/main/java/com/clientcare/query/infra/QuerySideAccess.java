@@ -9,8 +9,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Who may read what on the query side: ANALYST reads projections and reports; AUDITOR those and the audit API;
- * replays and projection resets are ADMIN's. Nothing here changes the event log.
+ * Who may read what on the query side: ANALYST reads projections and reports; AUDITOR those and the audit API,
+ * and starts integrity checks; replays and projection resets are ADMIN's. Nothing here changes the event log.
  */
 @Configuration
 public class QuerySideAccess {
@@ -19,6 +19,8 @@ public class QuerySideAccess {
     public SecurityFilterChain querySideSecurity(HttpSecurity http, AccessControl access) throws Exception {
         return access.filterChain(http, paths -> paths
                 .requestMatchers(HttpMethod.GET, "/api/audit/**").hasRole(Role.AUDITOR.name())
+                // an integrity check only reads the log: an auditor starts one
+                .requestMatchers(HttpMethod.POST, "/api/audit/integrity/checks").hasRole(Role.AUDITOR.name())
                 .requestMatchers("/api/audit/**", "/api/admin/**").hasRole(Role.ADMIN.name())
                 .requestMatchers(HttpMethod.GET, "/api/**").hasRole(Role.ANALYST.name())
                 // the console's style and script hold no data; its pages check each section's role themselves

@@ -1,5 +1,6 @@
 package com.clientcare.query.infra;
 
+import com.clientcare.eventstore.InMemoryBsonBackend;
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
@@ -8,14 +9,16 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A real MongoDB wire-protocol server in memory on a random port, for projection tests. */
+/**
+ * A real MongoDB wire-protocol server in memory on a random port, with the embedded store's collections (no document
+ * changed in place under a reader: {@link InMemoryBsonBackend}), for projection tests.
+ */
 public final class InMemoryMongo implements AutoCloseable {
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
+    private final MongoServer server = new MongoServer(new InMemoryBsonBackend());
     private final String uri = "mongodb://localhost:" + server.bind().getPort();
     private final AtomicInteger commands = new AtomicInteger();
     private final MongoClient client = MongoClients.create(MongoClientSettings.builder()

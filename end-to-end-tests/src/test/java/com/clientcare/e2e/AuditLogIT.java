@@ -65,21 +65,12 @@ class AuditLogIT {
         assertThat(intact.get("eventsChecked").asLong()).isPositive();
 
         long registeredAt = auditor("/api/audit/events?aggregateId=" + id).get(0).get("globalIndex").asLong();
-        try (MongoClient mongo = MongoClients.create(system.mongoUri)) {
-            MongoCollection<Document> streams = mongo.getDatabase("clientcare").getCollection("event_streams");
-            Document original = streams.find(new Document("_id", id + ":0")).first();
-            String payload = original.getList("events", Document.class).get(0).getString("payload");
-            streams.updateOne(new Document("_id", id + ":0"), new Document("$set",
-                    new Document("events.0.payload", payload.replace("\"SILVER\"", "\"PLATINUM\""))));
-            try {
-                JsonNode broken = auditor("/api/audit/integrity");
-                assertThat(broken.get("intact").asBoolean()).isFalse();
-                assertThat(broken.get("firstBrokenAt").asLong()).isEqualTo(registeredAt);
-                assertThat(broken.get("brokenCommit").asText()).isEqualTo(id + ":0");
-            } finally {
-                streams.replaceOne(new Document("_id", id + ":0"), original);
-            }
-        }
+        withRegistrationEdited(id, "PLATINUM", () -> {
+            JsonNode broken = auditor("/api/audit/integrity");
+            assertThat(broken.get("intact").asBoolean()).isFalse();
+            assertThat(broken.get("firstBrokenAt").asLong()).isEqualTo(registeredAt);
+            assertThat(broken.get("brokenCommit").asText()).isEqualTo(id + ":0");
+        });
         assertThat(auditor("/api/audit/integrity").get("intact").asBoolean()).isTrue();
     }
 
@@ -93,17 +84,24 @@ class AuditLogIT {
         assertThat(intact.get("eventsChecked").asLong()).isGreaterThan(registeredAt);
         assertThat(intact.get("result").get("intact").asBoolean()).isTrue();
 
+        withRegistrationEdited(id, "GOLD", () -> {
+            JsonNode broken = finishedCheck();
+            assertThat(broken.get("status").asText()).as(broken.toString()).isEqualTo("BROKEN");
+            assertThat(broken.get("result").get("firstBrokenAt").asLong()).isEqualTo(registeredAt);
+            assertThat(broken.get("result").get("brokenCommit").asText()).isEqualTo(id + ":0");
+        });
+    }
+
+    /** Runs {@code check} while the client's registration in MongoDB names another tier, as a forger would. */
+    private static void withRegistrationEdited(String id, String tier, Runnable check) {
         try (MongoClient mongo = MongoClients.create(system.mongoUri)) {
             MongoCollection<Document> streams = mongo.getDatabase("clientcare").getCollection("event_streams");
             Document original = streams.find(new Document("_id", id + ":0")).first();
             String payload = original.getList("events", Document.class).get(0).getString("payload");
             streams.updateOne(new Document("_id", id + ":0"), new Document("$set",
-                    new Document("events.0.payload", payload.replace("\"SILVER\"", "\"GOLD\""))));
+                    new Document("events.0.payload", payload.replace("\"SILVER\"", "\"" + tier + "\""))));
             try {
-                JsonNode broken = finishedCheck();
-                assertThat(broken.get("status").asText()).as(broken.toString()).isEqualTo("BROKEN");
-                assertThat(broken.get("result").get("firstBrokenAt").asLong()).isEqualTo(registeredAt);
-                assertThat(broken.get("result").get("brokenCommit").asText()).isEqualTo(id + ":0");
+                check.run();
             } finally {
                 streams.replaceOne(new Document("_id", id + ":0"), original);
             }

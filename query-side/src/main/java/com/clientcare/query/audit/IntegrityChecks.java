@@ -1,5 +1,6 @@
 package com.clientcare.query.audit;
 
+import com.clientcare.eventstore.cluster.BackgroundThread;
 import com.clientcare.eventstore.commitlog.CommitLogStorageEngine;
 import com.clientcare.eventstore.commitlog.IntegrityReport;
 import com.clientcare.query.infra.DocumentCollection;
@@ -16,7 +17,6 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Integrity checks run in the background, one at a time, their reports kept in {@code audit_integrity_checks} with
@@ -33,11 +33,7 @@ public class IntegrityChecks {
     private final CommitLogStorageEngine storage;
     private final DocumentCollection<IntegrityCheckReport> reports;
     private final Clock clock;
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "integrity-check");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService runner = BackgroundThread.scheduler("integrity-check");
 
     public IntegrityChecks(CommitLogStorageEngine storage, MongoDatabase database, ObjectMapper mapper, Clock clock) {
         this.storage = storage;

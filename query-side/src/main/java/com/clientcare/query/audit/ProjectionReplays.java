@@ -1,5 +1,6 @@
 package com.clientcare.query.audit;
 
+import com.clientcare.eventstore.cluster.BackgroundThread;
 import com.clientcare.query.cluster.TokenClaims;
 import com.clientcare.query.infra.DocumentCollection;
 import com.clientcare.query.infra.ReadModelBatch;
@@ -25,7 +26,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
 /**
@@ -54,11 +54,7 @@ public class ProjectionReplays {
     private final MongoDatabase live;
     private final DocumentCollection<ReplayReport> reports;
     private final Clock clock;
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "projection-replay");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService runner = BackgroundThread.scheduler("projection-replay");
 
     public ProjectionReplays(ShadowProjections projections, EventStorageEngine storage,
                              TokenClaims claims, MongoClient mongo, MongoDatabase live,

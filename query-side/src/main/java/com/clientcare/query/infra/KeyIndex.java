@@ -322,8 +322,8 @@ public final class KeyIndex {
     /**
      * The changes a live batch made to this index's buckets, applied at its flush to what the store holds then:
      * the buckets changed are read in one query, changed, and written back in one unordered bulk write, each only if
-     * no other segment wrote it meanwhile (its {@code v} is still the one read); one more read finds the writes that
-     * lost (another version there), which are applied again to what that read found, until none is left. Then the
+     * no other segment wrote it meanwhile (its {@code v} is still the one read); a read of their versions finds the
+     * writes that lost (another version there), which are read again whole and applied again, until none is left. Then the
      * directories take the counts, checked once more ({@link #settleCounts}). A batch's buckets cost a few round trips
      * whatever number of them it changed: one per bucket was most of a live catch-up's writes at 1,000,000 events
      * (#16), where a correlation's or an aggregate's list has a bucket of its own.
@@ -362,13 +362,17 @@ public final class KeyIndex {
                     break;
                 }
                 bulkWrite(writes.values().stream().map(BucketWrite::model).toList());
-                stored = read(writes.keySet(), null);
+                // versions only: a bucket's entries (hundreds of KB for a day of clocks) are read again only if lost
+                Map<String, Document> versions = read(writes.keySet(), Projections.include(VERSION));
                 for (BucketWrite write : writes.values()) {
-                    if (write.took(stored.get(write.key()))) {
+                    if (write.took(versions.get(write.key()))) {
                         written.put(buckets.get(write.key()), write.entries().size());
                     } else {
                         unwritten.add(write.key());
                     }
+                }
+                if (!unwritten.isEmpty()) {
+                    stored = read(unwritten, null);
                 }
             }
             settleCounts(written);

@@ -57,6 +57,12 @@ final class BsonH2Database extends AbstractSynchronizedMongoDatabase<Object> {
     }
 
     @Override
+    protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                       boolean sparse) {
+        return new UnkeptSecondaryIndex(indexName, keys);
+    }
+
+    @Override
     protected void dropIndex(MongoCollection<Object> collection, String indexName) {
         super.dropIndex(collection, indexName);
         store.removeMap(indexMapName(collection.getCollectionName(), indexName));

@@ -109,6 +109,12 @@ final class Browser implements AutoCloseable {
                 ((JavascriptExecutor) ready).executeScript("return document.readyState")));
     }
 
+    /** Waits, up to a deadline, for an element at {@code css} (on a page the script reloads once a task is done). */
+    WebElement await(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(60)).until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
     String text(String css) {
         return find(css).getText().strip();
     }

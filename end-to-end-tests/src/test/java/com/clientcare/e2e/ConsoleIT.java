@@ -334,13 +334,20 @@ class ConsoleIT {
         }
     }
 
-    /** The hash chain verified on request; the projections listed, the replay button for ADMIN alone. */
+    /**
+     * The hash chain verified on request, in the background: the button starts a check, the page follows it until
+     * its report; the projections listed, the replay button for ADMIN alone.
+     */
     @Test
     void an_auditor_runs_the_integrity_check_and_only_an_admin_is_offered_replays() {
         try (Browser auditor = Browser.signedInAs("auditor", system.querySide.baseUrl())) {
-            auditor.open("/console/audit/integrity?run=true");
-            assertThat(auditor.text("#integrity-result")).isEqualTo("intact");
-            assertThat(Long.parseLong(auditor.text("#events-checked"))).isPositive();
+            auditor.open("/console/audit/integrity");
+            auditor.find("#run-check").click();
+            assertThat(Long.parseLong(auditor.await("#events-checked").getText())).isPositive();
+            assertThat(auditor.text("#integrity-result")).isEqualTo("INTACT");
+            assertThat(auditor.text(".check-progress")).matches("\\d+ of \\d+ events");
+            auditor.open("/console/audit/integrity?check=no-such-check");
+            assertThat(auditor.text("h1 .status-code")).isEqualTo("404");
             auditor.open("/console/audit/projections");
             assertThat(auditor.all("#projections tr[data-projection='client-summary']")).hasSize(1);
             assertThat(auditor.all("button.start-replay")).isEmpty();

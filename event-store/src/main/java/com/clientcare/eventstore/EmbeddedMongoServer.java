@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The default event store for a single machine: a MongoDB wire-protocol server (mongo-java-server)
@@ -17,15 +18,17 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
 
     private final MongoServer server;
+    private final DurableH2Backend fileBackend;
 
-    private EmbeddedMongoServer(MongoServer server) {
+    private EmbeddedMongoServer(MongoServer server, DurableH2Backend fileBackend) {
         this.server = server;
+        this.fileBackend = fileBackend;
     }
 
     /** Starts a server only in the application that hosts it, and only when no MongoDB URI is configured. */
     public static EmbeddedMongoServer startIfHosted(MongoConnectionProperties properties) {
         if (!properties.usesEmbeddedServer() || !properties.hostEmbedded()) {
-            return new EmbeddedMongoServer(null);
+            return new EmbeddedMongoServer(null, null);
         }
         return start(properties.embeddedBackend(), Path.of(properties.dataDirectory()), properties.embeddedPort(),
                 properties.embeddedFsync());
@@ -39,16 +42,20 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     static EmbeddedMongoServer start(MongoConnectionProperties.EmbeddedBackend backend, Path dataDirectory, int port,
                                      boolean fsync, Duration checkpointEvery) {
-        MongoServer server = new MongoServer(switch (backend) {
-            case MEMORY -> new MemoryBackend();
-            case H2 -> DurableH2Backend.open(StoreFormat.prepare(dataDirectory), fsync, checkpointEvery);
-        });
+        DurableH2Backend file = backend == MongoConnectionProperties.EmbeddedBackend.H2
+                ? DurableH2Backend.open(StoreFormat.prepare(dataDirectory), fsync, checkpointEvery) : null;
+        MongoServer server = new MongoServer(file != null ? file : new MemoryBackend());
         server.bind("localhost", port);
         log.info("Embedded MongoDB ({} backend{}) listening on localhost:{}", backend,
                 backend == MongoConnectionProperties.EmbeddedBackend.H2
                         ? " in " + dataDirectory.toAbsolutePath() + (fsync ? ", fsync" : "") : "",
                 port);
-        return new EmbeddedMongoServer(server);
+        return new EmbeddedMongoServer(server, file);
+    }
+
+    /** The store file's size and fill, where this application hosts the embedded store on a file. */
+    public Optional<StoreFileStats> fileStats() {
+        return Optional.ofNullable(fileBackend).map(DurableH2Backend::fileStats);
     }
 
     @Override

@@ -13,7 +13,9 @@ import com.mongodb.client.MongoClient;
 import com.clientcare.eventstore.cluster.InstanceName;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
@@ -49,6 +51,23 @@ public class EventStoreConfiguration {
     @Bean(destroyMethod = "close")
     public EmbeddedMongoServer embeddedMongoServer(MongoConnectionProperties properties) {
         return EmbeddedMongoServer.startIfHosted(properties);
+    }
+
+    /**
+     * The embedded store's file, where this application hosts it: its size ({@code clientcare.store.file.size},
+     * bytes), the share of it in chunks ({@code clientcare.store.file.fill}, percent; the rest is free space that
+     * chunks reuse) and the share of the chunks still live ({@code clientcare.store.chunks.live}, percent).
+     */
+    @Bean
+    public MeterBinder embeddedStoreMeters(EmbeddedMongoServer server) {
+        return registry -> server.fileStats().ifPresent(hosted -> {
+            Gauge.builder("clientcare.store.file.size", () -> server.fileStats().orElseThrow().fileBytes())
+                    .baseUnit("bytes").description("the embedded store's file").register(registry);
+            Gauge.builder("clientcare.store.file.fill", () -> server.fileStats().orElseThrow().fillRate())
+                    .baseUnit("percent").description("the share of the store's file in chunks").register(registry);
+            Gauge.builder("clientcare.store.chunks.live", () -> server.fileStats().orElseThrow().chunksFillRate())
+                    .baseUnit("percent").description("the share of the chunks' bytes still live").register(registry);
+        });
     }
 
     @Bean(destroyMethod = "close")

@@ -2,6 +2,9 @@ package com.clientcare.eventstore;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +45,32 @@ class EmbeddedStoreCloseTest {
              MongoClient client = MongoClients.create("mongodb://localhost:" + port)) {
             assertThat(client.getDatabase("clientcare").getCollection("documents").countDocuments())
                     .isEqualTo(2L * DOCUMENTS);
+        }
+    }
+
+    /**
+     * A close checkpoints what was applied since the last checkpoint and makes its journal obsolete: writes that are
+     * not idempotent (an increment) are then not applied again from the journal when the store reopens.
+     */
+    @Test
+    void increments_made_since_the_last_checkpoint_count_once_after_a_close_and_a_reopen() throws Exception {
+        for (int round = 1; round <= 2; round++) {
+            int port = freePort();
+            try (EmbeddedMongoServer server = EmbeddedMongoServer.start(MongoConnectionProperties.EmbeddedBackend.H2,
+                    dataDirectory, port, false, Duration.ofHours(1));
+                 MongoClient client = MongoClients.create("mongodb://localhost:" + port)) {
+                var counters = client.getDatabase("clientcare").getCollection("counters");
+                for (int increment = 0; increment < 10; increment++) {
+                    counters.updateOne(Filters.eq("_id", "c"), Updates.inc("n", 1), new UpdateOptions().upsert(true));
+                }
+            }
+        }
+        int port = freePort();
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.start(MongoConnectionProperties.EmbeddedBackend.H2,
+                dataDirectory, port, false, Duration.ofHours(1));
+             MongoClient client = MongoClients.create("mongodb://localhost:" + port)) {
+            assertThat(client.getDatabase("clientcare").getCollection("counters").find().first())
+                    .containsEntry("n", 20);
         }
     }
 

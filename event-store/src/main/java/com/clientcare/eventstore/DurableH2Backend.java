@@ -9,6 +9,7 @@ import io.netty.channel.embedded.EmbeddedChannel;
 import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.RandomAccessStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,6 +71,9 @@ final class DurableH2Backend extends H2Backend {
     private static final int FILL_RATE = 60;
     /** A bound on one checkpoint's moves, which the next checkpoint's chunk carries (built in one heap buffer). */
     private static final long COMPACT_BYTES = 12L * 1024 * 1024;
+    /** Below this share of the file in chunks, each checkpoint moves chunks to let the file shrink. */
+    private static final int FILE_FILL_RATE = 50;
+    private static final long MOVE_BYTES = 16L * 1024 * 1024;
     private static final String GENERATION = "generation";
 
     private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify",
@@ -161,15 +165,27 @@ final class DurableH2Backend extends H2Backend {
     public void commit() {
         ordering.lock();
         try {
-            if (journal.sinceCheckpoint() == 0) {
-                return;
+            if (journal.sinceCheckpoint() > 0) {
+                long next = journalState.get(GENERATION) + 1;
+                journalState.put(GENERATION, next);
+                commitStore(journal.fsync());
+                journal.checkpointed(next);
             }
-            long next = journalState.get(GENERATION) + 1;
-            journalState.put(GENERATION, next);
-            commitStore(journal.fsync());
-            journal.checkpointed(next);
+            shrinkFileInSteps();
         } finally {
             ordering.unlock();
+        }
+    }
+
+    /**
+     * While chunks take less than {@link #FILE_FILL_RATE} % of the file (free space left by a burst of writes, which
+     * chunks reuse but which the file keeps), moves up to {@link #MOVE_BYTES} of chunks from the file's end into free
+     * space before them and cuts the file after its last chunk. H2 stores the moved chunks' places by committing the
+     * store, so this runs in the write order, where the store holds no write that its journal would apply again.
+     */
+    private void shrinkFileInSteps() {
+        if (store.getFileStore() instanceof RandomAccessStore file && file.getFillRate() < FILE_FILL_RATE) {
+            file.compactMoveChunks(FILE_FILL_RATE, MOVE_BYTES, store);
         }
     }
 

@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EmbeddedStoreCompactionTest {
 
     private static final int ROUNDS = 100;
+    private static final long MB = 1024 * 1024;
     private static final String PAYLOAD = "r".repeat(20_000);
 
     @TempDir
@@ -53,6 +54,38 @@ class EmbeddedStoreCompactionTest {
             }
             StoreFileStats stats = backend.fileStats();
             assertThat(stats.fileBytes()).as("%s", stats).isLessThan(3 * stats.liveBytes());
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
+    /** A burst of writes since removed leaves the file mostly free space; checkpoints move chunks and cut it. */
+    @Test
+    void a_file_left_mostly_free_by_removed_documents_shrinks_over_the_next_checkpoints() {
+        DurableH2Backend backend = DurableH2Backend.open(StoreFormat.prepare(dataDirectory), false,
+                Duration.ofHours(1));
+        backend.getMvStore().setRetentionTime(0);
+        backend.getMvStore().setVersionsToKeep(1);
+        MongoServer server = new MongoServer(backend);
+        try (MongoClient client = MongoClients.create("mongodb://localhost:" + server.bind().getPort())) {
+            MongoCollection<Document> kept = client.getDatabase("clientcare").getCollection("kept");
+            MongoCollection<Document> burst = client.getDatabase("clientcare").getCollection("burst");
+            for (int round = 0; round < 40; round++) {
+                kept.insertOne(new Document("_id", round).append("event", "e".repeat(10_000)));
+                burst.insertOne(new Document("_id", round).append("state", "b".repeat(1_000_000)));
+                backend.checkpoint();
+            }
+            burst.deleteMany(new Document());
+            long burstFile = backend.fileStats().fileBytes();
+
+            for (int round = 40; round < 80; round++) {
+                kept.insertOne(new Document("_id", round).append("event", "e".repeat(10_000)));
+                backend.checkpoint();
+            }
+
+            assertThat(burstFile).isGreaterThan(40 * MB);
+            StoreFileStats after = backend.fileStats();
+            assertThat(after.fileBytes()).as("%s", after).isLessThan(8 * MB);
         } finally {
             server.shutdownNow();
         }

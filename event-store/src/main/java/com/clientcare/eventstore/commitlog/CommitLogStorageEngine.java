@@ -283,7 +283,7 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
 
     /** As {@link #verifyIntegrity()}, telling {@code checkedSoFar} the events checked so far after each batch. */
     public IntegrityReport verifyIntegrity(LongConsumer checkedSoFar) {
-        return new IntegrityVerifier(log, this::commits, checkedSoFar).verify();
+        return new IntegrityVerifier(log, checkedSoFar).verify();
     }
 
     private Map<String, StoredCommit> commits(List<String> keys) {
@@ -292,7 +292,6 @@ public class CommitLogStorageEngine extends AbstractEventStorageEngine {
                 StoredCommit.of(document)));
         return found;
     }
-
 
     /**
      * The aggregate's commits holding {@code firstSequence} and after, by exact keys in growing windows, placing

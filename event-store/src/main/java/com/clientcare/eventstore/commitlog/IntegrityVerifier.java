@@ -1,18 +1,20 @@
 package com.clientcare.eventstore.commitlog;
 
+import com.clientcare.eventstore.commitlog.GlobalLog.Place;
+
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 /**
- * Walks the global log in batches from the first commit, recomputing each hash from the stored bytes. The reads
- * are pipelined: one thread reads the log's next entries while another reads the commits of the entries before and
- * the caller hashes those before them, so the two collections and the hashing work at once rather than in turn.
+ * Walks the global log in batches from the first commit, recomputing each hash from the stored bytes. Each read
+ * fetches a batch's places: a commit with the claim of its positions (and, for a commit of the older layout, its
+ * entry in the log), so every commit is read once; it read each twice before, its place and then its document by
+ * key (#16). The reads are pipelined: a thread reads the next batches while the caller hashes those before, so
+ * reading and hashing work at once rather than in turn.
  */
 final class IntegrityVerifier {
 
@@ -25,66 +27,46 @@ final class IntegrityVerifier {
     private static final int AHEAD = 2;
 
     private final GlobalLog log;
-    private final Function<List<String>, Map<String, StoredCommit>> commits;
     private final LongConsumer checkedSoFar;
 
-    /** Entries of the log and their commits, or the end of the log ({@code entries} empty), or a failed read. */
-    private record Batch(List<LogEntry> entries, Map<String, StoredCommit> stored, RuntimeException failure) {
+    /** Places of the log, or the end of the log ({@code places} empty), or a failed read. */
+    private record Batch(List<Place> places, RuntimeException failure) {
     }
 
     /** @param checkedSoFar told the events checked so far after each batch, for a check's progress */
-    IntegrityVerifier(GlobalLog log, Function<List<String>, Map<String, StoredCommit>> commits,
-                      LongConsumer checkedSoFar) {
+    IntegrityVerifier(GlobalLog log, LongConsumer checkedSoFar) {
         this.log = log;
-        this.commits = commits;
         this.checkedSoFar = checkedSoFar;
     }
 
     IntegrityReport verify() {
         long started = System.nanoTime();
-        BlockingQueue<Batch> entries = new ArrayBlockingQueue<>(AHEAD);
-        BlockingQueue<Batch> withCommits = new ArrayBlockingQueue<>(AHEAD);
-        ExecutorService readers = Executors.newFixedThreadPool(2, runnable -> {
+        BlockingQueue<Batch> places = new ArrayBlockingQueue<>(AHEAD);
+        ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "integrity-reader");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            readers.execute(() -> readEntries(entries));
-            readers.execute(() -> readCommits(entries, withCommits));
-            return check(withCommits, started);
+            reader.execute(() -> readPlaces(places));
+            return check(places, started);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while verifying the event log", e);
         } finally {
-            readers.shutdownNow();
+            reader.shutdownNow();
         }
     }
 
-    private void readEntries(BlockingQueue<Batch> out) {
+    private void readPlaces(BlockingQueue<Batch> out) {
         try {
             long position = 0;
-            List<LogEntry> batch;
+            List<Place> batch;
             do {
-                batch = log.from(position, BATCH);
-                out.put(new Batch(batch, null, null));
+                batch = log.placesFrom(position, BATCH);
+                out.put(new Batch(batch, null));
                 position = batch.isEmpty() ? position : batch.get(batch.size() - 1).end();
             } while (!batch.isEmpty());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            failed(out, e);
-        }
-    }
-
-    private void readCommits(BlockingQueue<Batch> in, BlockingQueue<Batch> out) {
-        try {
-            Batch batch;
-            do {
-                batch = in.take();
-                out.put(batch.failure() != null || batch.entries().isEmpty() ? batch : new Batch(batch.entries(),
-                        commits.apply(batch.entries().stream().map(LogEntry::stream).toList()), null));
-            } while (batch.failure() == null && !batch.entries().isEmpty());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
@@ -95,7 +77,7 @@ final class IntegrityVerifier {
     /** Passes a failed read on to the stage after, which ends with it. */
     private static void failed(BlockingQueue<Batch> out, RuntimeException failure) {
         try {
-            out.put(new Batch(List.of(), null, failure));
+            out.put(new Batch(List.of(), failure));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -111,15 +93,16 @@ final class IntegrityVerifier {
             if (batch.failure() != null) {
                 throw batch.failure();
             }
-            if (batch.entries().isEmpty()) {
+            if (batch.places().isEmpty()) {
                 if (log.anyAfter(position)) {
                     return report(false, commitsChecked, eventsChecked, position, null,
                             "no commit at this position, yet the log goes on after it: one was removed", started);
                 }
                 return report(true, commitsChecked, eventsChecked, null, null, null, started);
             }
-            for (LogEntry entry : batch.entries()) {
-                String broken = brokenBecause(entry, batch.stored().get(entry.stream()), previousHash);
+            for (Place place : batch.places()) {
+                LogEntry entry = place.entry();
+                String broken = brokenBecause(entry, place.commit(), previousHash);
                 if (broken != null) {
                     return report(false, commitsChecked, eventsChecked, entry.position(), entry.stream(), broken,
                             started);
@@ -128,15 +111,12 @@ final class IntegrityVerifier {
                 commitsChecked++;
                 eventsChecked += entry.count();
             }
-            position = batch.entries().get(batch.entries().size() - 1).end();
+            position = batch.places().get(batch.places().size() - 1).end();
             checkedSoFar.accept(eventsChecked);
         }
     }
 
     private static String brokenBecause(LogEntry entry, StoredCommit commit, String previousHash) {
-        if (commit == null) {
-            return "the commit " + entry.stream() + " is missing from the streams";
-        }
         if (commit.count() != entry.count()) {
             return "the commit holds " + commit.count() + " events, the log says " + entry.count();
         }

@@ -1,7 +1,7 @@
 package com.clientcare.command;
 
+import com.clientcare.eventstore.InMemoryBsonBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -14,7 +14,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("local")
 abstract class EmbeddedStoreTest {
 
-    private static final String URI = "mongodb://localhost:" + new MongoServer(new MemoryBackend()).bind().getPort();
+    private static final String URI = "mongodb://localhost:" + new MongoServer(new InMemoryBsonBackend()).bind().getPort();
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {

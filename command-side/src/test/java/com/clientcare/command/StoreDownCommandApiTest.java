@@ -1,7 +1,7 @@
 package com.clientcare.command;
 
+import com.clientcare.eventstore.InMemoryBsonBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -48,7 +48,7 @@ class StoreDownCommandApiTest {
     /** Far below the driver's default wait of 30 s, far above the configured store timeout of 2 s. */
     private static final Duration ANSWER_DEADLINE = Duration.ofSeconds(10);
 
-    private static MongoServer store = new MongoServer(new MemoryBackend());
+    private static MongoServer store = new MongoServer(new InMemoryBsonBackend());
     private static final InetSocketAddress ADDRESS = store.bind();
 
     @Autowired
@@ -80,7 +80,7 @@ class StoreDownCommandApiTest {
     @Test
     @Order(2)
     void when_the_store_returns_commands_work_again_by_themselves() throws Exception {
-        store = new MongoServer(new MemoryBackend());
+        store = new MongoServer(new InMemoryBsonBackend());
         store.bind(ADDRESS.getHostString(), ADDRESS.getPort());
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (http.perform(register("s-back")).andReturn().getResponse().getStatus() != 201) {

@@ -1,8 +1,8 @@
 package com.clientcare.e2e;
 
+import com.clientcare.eventstore.InMemoryBsonBackend;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,7 +49,7 @@ class ClusterIT {
 
     @BeforeAll
     static void startCluster() {
-        mongo = new MongoServer(new MemoryBackend());
+        mongo = new MongoServer(new InMemoryBsonBackend());
         Map<String, String> store = new HashMap<>(Map.of("MONGODB_URI",
                 "mongodb://localhost:" + mongo.bind().getPort()));
         // shorter claims so that the test sees a takeover sooner; the defaults are 10 s, 2 s and 10 s. An idle

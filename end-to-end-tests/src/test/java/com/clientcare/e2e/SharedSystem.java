@@ -1,7 +1,7 @@
 package com.clientcare.e2e;
 
+import com.clientcare.eventstore.InMemoryBsonBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 import java.util.Map;
 
@@ -25,7 +25,7 @@ final class SharedSystem {
 
     static synchronized SharedSystem get() {
         if (instance == null) {
-            MongoServer mongo = new MongoServer(new MemoryBackend());
+            MongoServer mongo = new MongoServer(new InMemoryBsonBackend());
             String uri = "mongodb://localhost:" + mongo.bind().getPort();
             Map<String, String> store = Map.of("MONGODB_URI", uri);
             ApplicationProcess commandSide = Applications.commandSide(store).start();

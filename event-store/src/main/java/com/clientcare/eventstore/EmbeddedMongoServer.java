@@ -1,7 +1,6 @@
 package com.clientcare.eventstore;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +43,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
                                      boolean fsync, Duration checkpointEvery) {
         DurableH2Backend file = backend == MongoConnectionProperties.EmbeddedBackend.H2
                 ? DurableH2Backend.open(StoreFormat.prepare(dataDirectory), fsync, checkpointEvery) : null;
-        MongoServer server = new MongoServer(file != null ? file : new MemoryBackend());
+        MongoServer server = new MongoServer(file != null ? file : new InMemoryBsonBackend());
         server.bind("localhost", port);
         log.info("Embedded MongoDB ({} backend{}) listening on localhost:{}", backend,
                 backend == MongoConnectionProperties.EmbeddedBackend.H2

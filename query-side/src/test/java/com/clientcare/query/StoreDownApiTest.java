@@ -1,7 +1,7 @@
 package com.clientcare.query;
 
+import com.clientcare.eventstore.InMemoryBsonBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -50,7 +50,7 @@ class StoreDownApiTest {
     /** Far below the driver's default wait of 30 s, far above the configured store timeout of 2 s. */
     private static final Duration ANSWER_DEADLINE = Duration.ofSeconds(10);
 
-    private static MongoServer store = new MongoServer(new MemoryBackend());
+    private static MongoServer store = new MongoServer(new InMemoryBsonBackend());
     private static final InetSocketAddress ADDRESS = store.bind();
 
     @Autowired
@@ -96,7 +96,7 @@ class StoreDownApiTest {
     @Test
     @Order(4)
     void when_the_store_returns_reads_recover_by_themselves() throws Exception {
-        store = new MongoServer(new MemoryBackend());
+        store = new MongoServer(new InMemoryBsonBackend());
         store.bind(ADDRESS.getHostString(), ADDRESS.getPort());
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (http.perform(get("/api/clients/nobody")).andReturn().getResponse().getStatus() != 404) {

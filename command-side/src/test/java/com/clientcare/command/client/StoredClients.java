@@ -1,6 +1,7 @@
 package com.clientcare.command.client;
 
 import com.clientcare.eventstore.EventStoreConfiguration;
+import com.clientcare.eventstore.InMemoryBsonBackend;
 import com.clientcare.eventstore.MongoConnectionProperties;
 import com.clientcare.eventstore.commitlog.CommitLogStorageEngine;
 import com.clientcare.eventstore.personaldata.SubjectKeys;
@@ -8,7 +9,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -29,7 +29,7 @@ final class StoredClients implements AutoCloseable {
 
     private static final int BATCH = 500;
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
+    private final MongoServer server = new MongoServer(new InMemoryBsonBackend());
     private final MongoClient mongo;
     final MongoDatabase database;
     final EmbeddedEventStore eventStore;

@@ -1,6 +1,7 @@
 package com.clientcare.command.sla;
 
 import com.clientcare.command.CommandSideApplication;
+import com.clientcare.eventstore.InMemoryBsonBackend;
 import com.clientcare.shared.client.ClientKind;
 import com.clientcare.shared.client.ContactDetails;
 import com.clientcare.shared.client.RegisterClientCommand;
@@ -11,7 +12,6 @@ import com.clientcare.shared.complaint.LogComplaintCommand;
 import com.clientcare.shared.sla.ClockBreachedEvent;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +41,7 @@ class MissedDeadlineAfterRestartTest {
     private static final Instant T0 = Instant.parse("2026-06-01T10:00:00Z");
     private static final AtomicReference<Instant> NOW = new AtomicReference<>(T0);
 
-    private final MongoServer mongo = new MongoServer(new MemoryBackend());
+    private final MongoServer mongo = new MongoServer(new InMemoryBsonBackend());
     private final String uri = "mongodb://localhost:" + mongo.bind().getPort();
 
     /** A clock the test moves by hand. */

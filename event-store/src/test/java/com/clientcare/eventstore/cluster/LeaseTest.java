@@ -1,10 +1,10 @@
 package com.clientcare.eventstore.cluster;
 
+import com.clientcare.eventstore.InMemoryBsonBackend;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,7 @@ class LeaseTest {
     private static final Duration TTL = Duration.ofSeconds(10);
     private static final Instant T0 = Instant.parse("2026-06-01T10:00:00Z");
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
+    private final MongoServer server = new MongoServer(new InMemoryBsonBackend());
     private final MongoClient client = MongoClients.create("mongodb://localhost:" + server.bind().getPort());
     private final MongoDatabase database = client.getDatabase("leases");
 

@@ -1,5 +1,6 @@
 package com.clientcare.eventstore.personaldata;
 
+import com.clientcare.eventstore.InMemoryBsonBackend;
 import com.clientcare.shared.client.ClientKind;
 import com.clientcare.shared.client.ClientRegisteredEvent;
 import com.clientcare.shared.client.ContactDetails;
@@ -13,7 +14,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.SerializedObject;
@@ -42,7 +42,7 @@ class PersonalDataSerializerTest {
 
     @BeforeEach
     void setUp() {
-        server = new MongoServer(new MemoryBackend());
+        server = new MongoServer(new InMemoryBsonBackend());
         client = MongoClients.create("mongodb://localhost:" + server.bind().getPort());
         keys = new SubjectKeys(client.getDatabase("test"), Clock.systemUTC(), Duration.ofMinutes(1));
         ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())

@@ -73,9 +73,9 @@ final class DurableH2Backend extends H2Backend {
     private static final int FILL_RATE = 60;
     /** A bound on one checkpoint's moves, which the next checkpoint's chunk carries (built in one heap buffer). */
     private static final long COMPACT_BYTES = 6L * 1024 * 1024;
-    /** Below this share of the file in chunks, each checkpoint moves chunks to let the file shrink. */
+    /** Below this share of the file in chunks, an idle store moves chunks to let the file shrink. */
     private static final int FILE_FILL_RATE = 50;
-    private static final long MOVE_BYTES = 16L * 1024 * 1024;
+    private static final long MOVE_BYTES = 64L * 1024 * 1024;
     private static final String GENERATION = "generation";
 
     private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify",
@@ -172,8 +172,9 @@ final class DurableH2Backend extends H2Backend {
                 journalState.put(GENERATION, next);
                 commitStore(journal.fsync());
                 journal.checkpointed(next);
+            } else {
+                shrinkFileInSteps();
             }
-            shrinkFileInSteps();
         } finally {
             ordering.unlock();
         }
@@ -181,12 +182,15 @@ final class DurableH2Backend extends H2Backend {
 
     /**
      * While chunks take less than {@link #FILE_FILL_RATE} % of the file (free space left by a burst of writes, which
-     * chunks reuse but which the file keeps), moves up to {@link #MOVE_BYTES} of chunks from the file's end into free
-     * space before them and cuts the file after its last chunk. H2 stores the moved chunks' places by committing the
-     * store, so this runs in the write order, where the store holds no write that its journal would apply again.
+     * chunks reuse but which the file keeps), moves up to {@link #MOVE_BYTES} of chunks into free space nearer the
+     * file's start, and cuts the file once its end is free. Only when no write came since the last checkpoint: H2
+     * records the moves by committing the store, so this runs in the write order (where the store holds no write that
+     * its journal would apply again) and holds writers back while it copies; a busy store's file does not grow, by
+     * compaction, and shrinks when it is quiet.
      */
     private void shrinkFileInSteps() {
-        if (store.getFileStore() instanceof RandomAccessStore file && file.getFillRate() < FILE_FILL_RATE) {
+        if (store.getFileStore() instanceof RandomAccessStore file) {
+            // H2 drops the chunks no version needs any more first, then moves only below that fill rate
             file.compactMoveChunks(FILE_FILL_RATE, MOVE_BYTES, store);
         }
     }

@@ -3,6 +3,7 @@ package com.clientcare.eventstore;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import de.bwaldvogel.mongo.MongoServer;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,15 +35,9 @@ class EmbeddedStoreCompactionTest {
 
     @Test
     void a_file_of_appended_and_rewritten_documents_stays_within_three_times_its_live_bytes() {
-        DurableH2Backend backend = DurableH2Backend.open(StoreFormat.prepare(dataDirectory), false,
-                Duration.ofHours(1));
-        // chunks may be reused at once here, not 45 s after they are written: the test is about what is moved
-        backend.getMvStore().setRetentionTime(0);
-        backend.getMvStore().setVersionsToKeep(1);
-        MongoServer server = new MongoServer(backend);
-        try (MongoClient client = MongoClients.create("mongodb://localhost:" + server.bind().getPort())) {
-            MongoCollection<Document> log = client.getDatabase("clientcare").getCollection("log");
-            MongoCollection<Document> models = client.getDatabase("clientcare").getCollection("models");
+        onAStore((backend, database) -> {
+            MongoCollection<Document> log = database.getCollection("log");
+            MongoCollection<Document> models = database.getCollection("models");
             for (int round = 0; round < ROUNDS; round++) {
                 int from = round * 200;
                 log.insertMany(IntStream.range(from, from + 200)
@@ -54,22 +50,15 @@ class EmbeddedStoreCompactionTest {
             }
             StoreFileStats stats = backend.fileStats();
             assertThat(stats.fileBytes()).as("%s", stats).isLessThan(3 * stats.liveBytes());
-        } finally {
-            server.shutdownNow();
-        }
+        });
     }
 
     /** A burst of writes since removed leaves the file mostly free space; while idle, the store moves chunks and cuts it. */
     @Test
     void a_file_left_mostly_free_by_removed_documents_shrinks_while_the_store_is_idle() {
-        DurableH2Backend backend = DurableH2Backend.open(StoreFormat.prepare(dataDirectory), false,
-                Duration.ofHours(1));
-        backend.getMvStore().setRetentionTime(0);
-        backend.getMvStore().setVersionsToKeep(1);
-        MongoServer server = new MongoServer(backend);
-        try (MongoClient client = MongoClients.create("mongodb://localhost:" + server.bind().getPort())) {
-            MongoCollection<Document> kept = client.getDatabase("clientcare").getCollection("kept");
-            MongoCollection<Document> burst = client.getDatabase("clientcare").getCollection("burst");
+        onAStore((backend, database) -> {
+            MongoCollection<Document> kept = database.getCollection("kept");
+            MongoCollection<Document> burst = database.getCollection("burst");
             for (int round = 0; round < 40; round++) {
                 kept.insertOne(new Document("_id", round).append("event", "e".repeat(10_000)));
                 burst.insertOne(new Document("_id", round).append("state", "b".repeat(1_000_000)));
@@ -90,6 +79,21 @@ class EmbeddedStoreCompactionTest {
             assertThat(burstFile).isGreaterThan(40 * MB);
             StoreFileStats after = backend.fileStats();
             assertThat(after.fileBytes()).as("%s", after).isLessThan(8 * MB);
+        });
+    }
+
+    /**
+     * A store whose checkpoints the test makes itself, whose chunks may be reused at once, not 45 s after they are
+     * written, nor kept for 5 versions: the tests are about what is moved.
+     */
+    private void onAStore(BiConsumer<DurableH2Backend, MongoDatabase> test) {
+        DurableH2Backend backend = DurableH2Backend.open(StoreFormat.prepare(dataDirectory), false,
+                Duration.ofHours(1));
+        backend.getMvStore().setRetentionTime(0);
+        backend.getMvStore().setVersionsToKeep(1);
+        MongoServer server = new MongoServer(backend);
+        try (MongoClient client = MongoClients.create("mongodb://localhost:" + server.bind().getPort())) {
+            test.accept(backend, client.getDatabase("clientcare"));
         } finally {
             server.shutdownNow();
         }

@@ -75,7 +75,11 @@ final class DurableH2Backend extends H2Backend {
     private static final long COMPACT_BYTES = 6L * 1024 * 1024;
     /** Below this share of the file in chunks, an idle store moves chunks to let the file shrink. */
     private static final int FILE_FILL_RATE = 50;
-    private static final long MOVE_BYTES = 64L * 1024 * 1024;
+    /**
+     * Bytes of chunks moved per step, at most: H2 reads a chunk whole into one heap buffer to move it, and a larger
+     * chunk is not moved. At 16 MB a move ran the command side's 512 MB heap out during a replay at 972,679 events.
+     */
+    private static final long MOVE_BYTES = 8L * 1024 * 1024;
     private static final String GENERATION = "generation";
 
     private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify",

@@ -83,6 +83,10 @@ class StoreDownApiTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(header().exists("Retry-After"))
                 .andExpect(jsonPath("$.status").value(503));
+        // an audit read looks for erasures first (C8), and fails the same way
+        answeredBeforeDeadline(get("/api/audit/events?limit=1").with(user("admin").roles("ADMIN")))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().exists("Retry-After"));
     }
 
     @Test

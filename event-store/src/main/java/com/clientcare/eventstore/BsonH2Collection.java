@@ -11,8 +11,10 @@ import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import org.h2.mvstore.MVMap;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -27,9 +29,12 @@ import java.util.stream.Stream;
  */
 final class BsonH2Collection extends H2Collection {
 
+    private final MVMap<Object, Document> documents;
+
     BsonH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
                      MVMap<Object, Document> documents, MVMap<String, Object> meta, CursorRegistry cursors) {
         super(database, collectionName, options, documents, meta, cursors);
+        this.documents = documents;
     }
 
     /** Set while this collection's lock is held by an update: its matches are copies, the rest the stored objects. */
@@ -89,6 +94,10 @@ final class BsonH2Collection extends H2Collection {
             List<Object> positions = getDocument(id) == null ? List.of() : List.of(id);
             return matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
+        if (isIdPage(query, orderBy, numberToSkip, limit)) {
+            return matchDocuments(query, idsAfter(query.get(getIdField()), limit), orderBy, 0, limit, batchSize,
+                    fieldSelector);
+        }
         for (Index<Object> index : getIndexes()) {
             Document key = new Document();
             index.getKeys().forEach(indexKey -> {
@@ -102,6 +111,35 @@ final class BsonH2Collection extends H2Collection {
             }
         }
         return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    /**
+     * A page of a collection in {@code _id} order: {@code find({_id: {$gt: last}}).sort({_id: 1}).limit(n)}, or the
+     * first page without the condition. Documents sit in the store by {@code _id}, so the page is the next n keys;
+     * mongo-java-server matched and sorted the whole collection for it, and held it all for a cursor over it (a
+     * replay's comparison of a key-list collection at 972,679 events ran the command side's heap out, #16).
+     */
+    private boolean isIdPage(Document query, Document orderBy, int numberToSkip, int limit) {
+        String id = getIdField();
+        boolean byId = id != null && orderBy != null && orderBy.size() == 1
+                && orderBy.get(id) instanceof Number direction && direction.intValue() == 1;
+        boolean afterAnId = query.isEmpty() || query.size() == 1 && query.get(id) instanceof Document condition
+                && condition.size() == 1 && condition.containsKey("$gt");
+        return byId && afterAnId && numberToSkip == 0 && limit > 0;
+    }
+
+    /** The first {@code most} keys after the {@code $gt} of {@code condition} (from the first key, if none). */
+    private List<Object> idsAfter(Object condition, int most) {
+        Object after = condition instanceof Document gt ? gt.get("$gt") : null;
+        List<Object> ids = new ArrayList<>(most);
+        Iterator<Object> keys = documents.keyIterator(after);
+        while (keys.hasNext() && ids.size() < most) {
+            Object key = keys.next();
+            if (after == null || !key.equals(after)) {
+                ids.add(key);
+            }
+        }
+        return ids;
     }
 
     /**

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -68,6 +71,27 @@ class EmbeddedStoreQueryTest {
         assertThat(buckets.updateOne(and(eq("_id", "bucket-99"), eq("v", 1)), Updates.set("v", 2))
                 .getMatchedCount()).isZero();
         assertThat(buckets.find(and(eq("_id", "bucket-99"), eq("v", 1))).first()).isNull();
+    }
+
+    /**
+     * #16: pages of a collection in {@code _id} order, each after the last id of the one before, read the next keys;
+     * together they are the collection in order, and a page with a further condition still meets it.
+     */
+    @Test
+    void pages_in_id_order_after_the_last_id_read_cover_the_collection_in_order() {
+        List<Object> read = new ArrayList<>();
+        List<Document> page = buckets.find().sort(Sorts.ascending("_id")).limit(7).into(new ArrayList<>());
+        while (!page.isEmpty()) {
+            page.forEach(document -> read.add(document.get("_id")));
+            page = buckets.find(Filters.gt("_id", read.get(read.size() - 1))).sort(Sorts.ascending("_id")).limit(7)
+                    .into(new ArrayList<>());
+        }
+
+        assertThat(read).hasSize(50).isSortedAccordingTo(Comparator.comparing(Object::toString))
+                .doesNotHaveDuplicates();
+        assertThat(buckets.find(and(Filters.gt("_id", "bucket-3"), eq("count", 1))).sort(Sorts.ascending("_id"))
+                .limit(3).map(document -> document.getString("_id")))
+                .containsExactly("bucket-31", "bucket-33", "bucket-35");
     }
 
     /** How the driver renders {@code Filters.and(eq("_id", k), eq("v", 1))}: the store must find the id in it. */

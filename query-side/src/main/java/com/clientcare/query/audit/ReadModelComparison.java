@@ -1,13 +1,15 @@
 package com.clientcare.query.audit;
 
 import com.clientcare.query.infra.KeyIndex;
-import com.mongodb.client.MongoCursor;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -16,20 +18,20 @@ import java.util.concurrent.Callable;
 
 /**
  * Compares the collections a rebuilt read model wrote with the same collections of the live one, document by
- * document: both read in {@code _id} order through cursors and merged, so at most one cursor batch of each side is
- * held however large the collections are (#16), and only the first {@value #MOST_REPORTED} differences are kept,
- * with the count of all.
+ * document: both read in {@code _id} order a page at a time and merged, so at most one page of each side is held
+ * however large the collections are (#16), and only the first {@value #MOST_REPORTED} differences are kept, with
+ * the count of all.
  */
 final class ReadModelComparison {
 
-    /** Documents a cursor fetches at a time: with the two being compared, the most either side holds. */
+    /** Documents a page holds: with the two being compared, the most either side holds. */
     static final int BATCH = 500;
     private static final int MOST_REPORTED = 100;
     private static final String ID = "_id";
 
     /**
      * {@code _id} values in the order MongoDB sorts them: numbers before strings before anything else, each by value.
-     * Read models key their documents by strings; a cursor found out of this order fails the comparison (see
+     * Read models key their documents by strings; a page found out of this order fails the comparison (see
      * {@link InIdOrder}) rather than report documents as missing.
      */
     private static final Comparator<Object> ID_ORDER = Comparator.comparingInt(ReadModelComparison::typeRank)
@@ -44,10 +46,7 @@ final class ReadModelComparison {
     static ReadModelComparison of(MongoDatabase live, MongoDatabase rebuilt) {
         ReadModelComparison comparison = new ReadModelComparison();
         for (String collection : rebuilt.listCollectionNames()) {
-            try (InIdOrder inLive = new InIdOrder(live, collection);
-                 InIdOrder inRebuilt = new InIdOrder(rebuilt, collection)) {
-                comparison.merge(collection, inLive, inRebuilt);
-            }
+            comparison.merge(collection, new InIdOrder(live, collection), new InIdOrder(rebuilt, collection));
         }
         return comparison;
     }
@@ -128,15 +127,20 @@ final class ReadModelComparison {
         return compared;
     }
 
-    /** One side's collection in {@code _id} order, a batch at a time, positioned on its current document. */
-    private static final class InIdOrder implements AutoCloseable {
+    /**
+     * One side's collection in {@code _id} order, a page at a time ({@code _id} after the last one read, sorted,
+     * limited), positioned on its current document. Not one sorted cursor over the collection: the embedded store
+     * sorted the whole collection and held it for the cursor, which at 972,679 events ran the heap out (#16).
+     */
+    private static final class InIdOrder {
 
-        private final MongoCursor<Document> cursor;
+        private final MongoCollection<Document> collection;
+        private Iterator<Document> page;
         private Document current;
 
         InIdOrder(MongoDatabase database, String collection) {
-            this.cursor = database.getCollection(collection).find().sort(Sorts.ascending(ID)).batchSize(BATCH)
-                    .iterator();
+            this.collection = database.getCollection(collection);
+            this.page = nextPage(null);
             advance();
         }
 
@@ -149,7 +153,10 @@ final class ReadModelComparison {
         }
 
         void advance() {
-            Document next = cursor.hasNext() ? cursor.next() : null;
+            if (!page.hasNext() && current != null) {
+                page = nextPage(id());
+            }
+            Document next = page.hasNext() ? page.next() : null;
             if (next != null && current != null && ID_ORDER.compare(id(), next.get(ID)) >= 0) {
                 throw new IllegalStateException("the store sorted " + next.get(ID) + " after " + id()
                         + ": its order of _id values is not the one this comparison merges by");
@@ -157,9 +164,9 @@ final class ReadModelComparison {
             current = next;
         }
 
-        @Override
-        public void close() {
-            cursor.close();
+        private Iterator<Document> nextPage(Object after) {
+            return collection.find(after == null ? new Document() : Filters.gt(ID, after))
+                    .sort(Sorts.ascending(ID)).limit(BATCH).into(new ArrayList<>()).iterator();
         }
     }
 }

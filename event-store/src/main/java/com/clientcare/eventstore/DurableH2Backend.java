@@ -1,5 +1,6 @@
 package com.clientcare.eventstore;
 
+import com.clientcare.eventstore.cluster.BackgroundThread;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
@@ -16,7 +17,6 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -99,11 +99,7 @@ final class DurableH2Backend extends H2Backend {
         super(store);
         this.store = store;
         this.journalState = store.openMap("clientcare.journal");
-        this.checkpoints = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "embedded-store-checkpoint");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.checkpoints = BackgroundThread.scheduler("embedded-store-checkpoint");
     }
 
     static DurableH2Backend open(Path file, boolean fsync, Duration checkpointEvery) {

@@ -1,12 +1,12 @@
 package com.clientcare.eventstore.commitlog;
 
+import com.clientcare.eventstore.cluster.BackgroundThread;
 import com.clientcare.eventstore.commitlog.GlobalLog.Place;
 
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.LongConsumer;
 
 /**
@@ -23,7 +23,7 @@ final class IntegrityVerifier {
      * against the whole {@code $in} list again, so a read costs keys squared on top: many small reads beat few large.
      */
     private static final int BATCH = 128;
-    /** Batches read ahead of the hashing, per stage: enough to keep every stage busy, few enough to cap memory. */
+    /** Batches read ahead of the hashing: enough to keep the reader busy, few enough to cap memory. */
     private static final int AHEAD = 2;
 
     private final GlobalLog log;
@@ -42,11 +42,7 @@ final class IntegrityVerifier {
     IntegrityReport verify() {
         long started = System.nanoTime();
         BlockingQueue<Batch> places = new ArrayBlockingQueue<>(AHEAD);
-        ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "integrity-reader");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService reader = BackgroundThread.scheduler("integrity-reader");
         try {
             reader.execute(() -> readPlaces(places));
             return check(places, started);

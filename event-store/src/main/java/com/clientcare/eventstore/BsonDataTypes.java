@@ -113,10 +113,10 @@ final class BsonDataTypes {
             this.order = order;
         }
 
-        /** Asked for a sample of entries only (memory estimation is allowed), so encoding to measure is cheap enough. */
+        /** Sizes H2's page cache; asked for a sample of entries only (memory estimation is allowed). */
         @Override
         public int getMemory(T value) {
-            return 48 + encoded(value).readableBytes();
+            return DecodedSize.of(value);
         }
 
         @Override

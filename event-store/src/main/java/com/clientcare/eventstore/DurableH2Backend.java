@@ -44,9 +44,9 @@ final class DurableH2Backend extends H2Backend {
     /**
      * MB of heap for pages the store keeps deserialized (H2's default is 16), as {@link DecodedSize} counts them.
      * Documents sit in pages by {@code _id}, so a tracking read fetches commits from pages all over the file; with
-     * 100,000 events stored, a cache a quarter this size made it reload a page for most commits (measured: twice the
-     * read time). Counted by BSON size, as before, "64 MB" held 236 MB of live heap at 972,680 events; so counted,
-     * 102 MB, with reads as fast (#16).
+     * 100,000 events stored, 16 MB counted by BSON size (about 55 MB of heap) made it reload a page for most commits
+     * (measured: twice the read time of 128 so counted). Counted by BSON size, as then, "64 MB" held 236 MB of live
+     * heap at 972,680 events; counted as now, 102 MB, and the benchmark's reads and integrity check were as fast (#16).
      */
     private static final int CACHE_MB = 64;
     static final Duration CHECKPOINT_EVERY = Duration.ofSeconds(1);

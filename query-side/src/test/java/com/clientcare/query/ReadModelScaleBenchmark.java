@@ -4,6 +4,7 @@ import com.clientcare.query.client.ClientInteractionsProjection;
 import com.clientcare.query.client.ClientSummaryProjection;
 import com.clientcare.query.client.PurchaseHistoryProjection;
 import com.clientcare.query.complaint.ComplaintsProjection;
+import com.clientcare.query.infra.KeysWritten;
 import com.clientcare.query.infra.ReadModelBatch;
 import com.clientcare.query.marketing.MarketingResponseProjection;
 import com.clientcare.query.satisfaction.ReportingPeriods;
@@ -138,6 +139,7 @@ public final class ReadModelScaleBenchmark {
     private void replay(MongoDatabase database, int clients, boolean bulk) {
         List<EventMessage<?>> history = history(clients);
         Map<String, Object> projections = projections(database);
+        KeysWritten written = new KeysWritten();
         System.out.printf(Locale.ROOT, "replay of %,d events (%,d clients), %s%n", history.size(), clients,
                 bulk ? "bulk writes every 500 events" : "written through");
         long allNanos = 0;
@@ -145,7 +147,7 @@ public final class ReadModelScaleBenchmark {
             AnnotationEventHandlerAdapter handler = new AnnotationEventHandlerAdapter(projection.getValue());
             long started = System.nanoTime();
             // bulk: as ProjectionReplays does, writes sent every 500 events; through: as the live processors do
-            ReadModelBatch batch = bulk ? ReadModelBatch.open() : null;
+            ReadModelBatch batch = bulk ? ReadModelBatch.open(written) : null;
             try {
                 int handled = 0;
                 for (EventMessage<?> event : history) {
@@ -191,7 +193,7 @@ public final class ReadModelScaleBenchmark {
         for (int target : new int[] {10_000, 100_000}) {
             long started = System.nanoTime();
             // filled as a replay writes, in bulk, or 100,000 registrations would take the better part of an hour
-            try (ReadModelBatch batch = ReadModelBatch.open()) {
+            try (ReadModelBatch batch = ReadModelBatch.open(new KeysWritten())) {
                 for (; registered < target; registered++) {
                     handler.handle(GenericEventMessage.asEventMessage(registration(registered)));
                     if (registered % 1000 == 999) {

@@ -3,6 +3,7 @@ package com.clientcare.query.audit;
 import com.clientcare.eventstore.cluster.BackgroundThread;
 import com.clientcare.query.cluster.TokenClaims;
 import com.clientcare.query.infra.DocumentCollection;
+import com.clientcare.query.infra.KeysWritten;
 import com.clientcare.query.infra.ReadModelBatch;
 import com.clientcare.shared.audit.FindReplayReportQuery;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -168,6 +169,8 @@ public class ProjectionReplays {
         private final long startNanos = System.nanoTime();
         private TrackingToken token;
         private long processed;
+        /** What the replay wrote to its database, empty when the replay began, in every round of reading. */
+        private final KeysWritten written = new KeysWritten();
 
         Progress(ReplayReport started) {
             this.started = started;
@@ -177,7 +180,7 @@ public class ProjectionReplays {
         void readFrom(AnnotationEventHandlerAdapter handler) throws Exception {
             try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(token, false)) {
                 Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
-                ReadModelBatch batch = ReadModelBatch.open();
+                ReadModelBatch batch = ReadModelBatch.open(written);
                 try {
                     while (iterator.hasNext()) {
                         TrackedEventMessage<?> event = iterator.next();

@@ -52,26 +52,33 @@ public final class ReadModelBatch implements AutoCloseable {
     private final Map<MongoCollection<Document>, Map<Object, Held>> held = new LinkedHashMap<>();
     private final Map<Object, Deferred> deferred = new LinkedHashMap<>();
     private final boolean shared;
+    /** A rebuild's: what it wrote to its database since that was empty; null for a live processor's batch. */
+    private final KeysWritten written;
 
-    private ReadModelBatch(boolean shared) {
+    private ReadModelBatch(boolean shared, KeysWritten written) {
         this.shared = shared;
+        this.written = written;
     }
 
-    /** Opens a batch on this thread for a rebuild that alone writes its database; close it (flushing) when done. */
-    public static ReadModelBatch open() {
-        return open(false);
+    /**
+     * Opens a batch on this thread for a rebuild that alone writes its database, which was empty when
+     * {@code written} was made and has been written only by batches opened with it since; close it (flushing)
+     * when done.
+     */
+    public static ReadModelBatch open(KeysWritten written) {
+        return open(false, written);
     }
 
     /** Opens a batch on this thread for a live processor, whose key lists other segments write at the same time. */
     public static ReadModelBatch openShared() {
-        return open(true);
+        return open(true, null);
     }
 
-    private static ReadModelBatch open(boolean shared) {
+    private static ReadModelBatch open(boolean shared, KeysWritten written) {
         if (CURRENT.get() != null) {
             throw new IllegalStateException("a read-model batch is already open on this thread");
         }
-        ReadModelBatch batch = new ReadModelBatch(shared);
+        ReadModelBatch batch = new ReadModelBatch(shared, written);
         CURRENT.set(batch);
         return batch;
     }
@@ -107,16 +114,20 @@ public final class ReadModelBatch implements AutoCloseable {
         Map<Object, Held> documents = held.computeIfAbsent(collection, c -> new HashMap<>());
         Held document = documents.get(id);
         if (document == null) {
-            document = new Held(load.get());
+            boolean absent = written != null && !written.mayHave(collection, id);
+            document = new Held(absent ? null : load.get());
             documents.put(id, document);
         }
         return document.document;
     }
 
     void write(MongoCollection<Document> collection, Object id, Document document) {
-        Held written = held.computeIfAbsent(collection, c -> new HashMap<>()).computeIfAbsent(id, key -> new Held(null));
-        written.document = document;
-        written.changed = true;
+        Held held = this.held.computeIfAbsent(collection, c -> new HashMap<>()).computeIfAbsent(id, key -> new Held(null));
+        held.document = document;
+        held.changed = true;
+        if (written != null) {
+            written.add(collection, id);
+        }
     }
 
     void delete(MongoCollection<Document> collection, Object id) {

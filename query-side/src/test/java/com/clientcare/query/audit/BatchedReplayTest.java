@@ -2,6 +2,7 @@ package com.clientcare.query.audit;
 
 import com.clientcare.query.ReadModelScaleBenchmark;
 import com.clientcare.query.infra.InMemoryMongo;
+import com.clientcare.query.infra.KeysWritten;
 import com.clientcare.query.infra.ReadModelBatch;
 import com.clientcare.shared.client.PersonalDataErasedEvent;
 import com.mongodb.client.MongoDatabase;
@@ -40,10 +41,12 @@ class BatchedReplayTest {
         MongoDatabase rebuilt = mongo.database("rebuilt");
 
         for (Object projection : ReadModelScaleBenchmark.projections(live).values()) {
-            handle(history, projection, 0);
+            handle(history, projection, 0, null);
         }
+        // as a replay does: the rebuilt database empty at first and written by its batches only
+        KeysWritten written = new KeysWritten();
         for (Object projection : ReadModelScaleBenchmark.projections(rebuilt).values()) {
-            handle(history, projection, 37);
+            handle(history, projection, 37, written);
         }
 
         ReadModelComparison comparison = ReadModelComparison.of(live, rebuilt);
@@ -52,9 +55,10 @@ class BatchedReplayTest {
     }
 
     /** {@code flushEvery} 0: written through, as the live processors do; otherwise in a batch flushed that often. */
-    private static void handle(List<EventMessage<?>> history, Object projection, int flushEvery) throws Exception {
+    private static void handle(List<EventMessage<?>> history, Object projection, int flushEvery, KeysWritten written)
+            throws Exception {
         AnnotationEventHandlerAdapter handler = new AnnotationEventHandlerAdapter(projection);
-        ReadModelBatch batch = flushEvery == 0 ? null : ReadModelBatch.open();
+        ReadModelBatch batch = flushEvery == 0 ? null : ReadModelBatch.open(written);
         try {
             for (int i = 0; i < history.size(); i++) {
                 if (handler.canHandle(history.get(i))) {

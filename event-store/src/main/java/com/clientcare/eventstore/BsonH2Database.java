@@ -25,6 +25,7 @@ final class BsonH2Database extends AbstractSynchronizedMongoDatabase<Object> {
     static final String DATA_PREFIX = "databases.";
     static final String META_PREFIX = "meta.";
     static final String INDEX_INFIX = "._index_";
+    private static final String ID = "_id";
 
     private final MVStore store;
 
@@ -52,6 +53,15 @@ final class BsonH2Database extends AbstractSynchronizedMongoDatabase<Object> {
     @Override
     protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                     boolean sparse) {
+        if (keys.size() == 1 && keys.get(0).getKey().equals(ID)) {
+            // a store written before IdIndex has the index's own map: no longer written, so it goes
+            String ownMap = indexMapName(collectionName, indexName);
+            if (store.hasMap(ownMap)) {
+                store.removeMap(ownMap);
+            }
+            return new IdIndex(store.openMap(DATA_PREFIX + getFullCollectionNamespace(collectionName), documents()),
+                    indexName, keys);
+        }
         return new BsonUniqueIndex(store.openMap(indexMapName(collectionName, indexName), indexEntries()), indexName,
                 keys, sparse);
     }

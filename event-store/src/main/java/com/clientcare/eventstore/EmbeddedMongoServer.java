@@ -4,6 +4,8 @@ import de.bwaldvogel.mongo.MongoServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -29,8 +31,25 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         if (!properties.usesEmbeddedServer() || !properties.hostEmbedded()) {
             return new EmbeddedMongoServer(null, null);
         }
+        if (properties.compactAtStart() && properties.embeddedBackend() == MongoConnectionProperties.EmbeddedBackend.H2) {
+            compact(Path.of(properties.dataDirectory()), properties.embeddedFsync());
+        }
         return start(properties.embeddedBackend(), Path.of(properties.dataDirectory()), properties.embeddedPort(),
                 properties.embeddedFsync());
+    }
+
+    /**
+     * Rewrites the data directory's store file with only its live entries, before a start: the writes its journal
+     * holds are applied and checkpointed first. Takes as long as copying what is live (not what the file holds).
+     */
+    static void compact(Path dataDirectory, boolean fsync) {
+        Path file = StoreFormat.prepare(dataDirectory);
+        DurableH2Backend.open(file, fsync, DurableH2Backend.CHECKPOINT_EVERY).close();
+        try {
+            StoreFormat.compact(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot compact the store file " + file, e);
+        }
     }
 
     /** @param fsync whether the H2 store waits for the disk on each durable write (see {@link DurableH2Backend}) */

@@ -11,7 +11,8 @@ import java.time.Duration;
  * machine stopping, not only the process; costs several times the write rate). Write concern on a real MongoDB
  * comes from the {@code uri} ({@code w=majority}). {@code storeTimeout} is how long an operation waits for a
  * reachable store before it fails (the driver's default of 30 s kept every request hanging while the store was
- * down).
+ * down). {@code compactAtStart} rewrites the embedded store's file with only its live entries before it opens (the
+ * hosting application's start then takes as long as copying them).
  */
 @ConfigurationProperties("clientcare.mongodb")
 public record MongoConnectionProperties(
@@ -22,7 +23,8 @@ public record MongoConnectionProperties(
         EmbeddedBackend embeddedBackend,
         String dataDirectory,
         boolean embeddedFsync,
-        Duration storeTimeout) {
+        Duration storeTimeout,
+        boolean compactAtStart) {
 
     public enum EmbeddedBackend { H2, MEMORY }
 

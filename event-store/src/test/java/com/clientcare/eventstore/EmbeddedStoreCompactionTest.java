@@ -7,10 +7,14 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import org.bson.Document;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.BiConsumer;
@@ -80,6 +84,51 @@ class EmbeddedStoreCompactionTest {
             StoreFileStats after = backend.fileStats();
             assertThat(after.fileBytes()).as("%s", after).isLessThan(8 * MB);
         });
+    }
+
+    @Test
+    void a_store_compacted_before_a_start_keeps_every_live_entry_in_a_smaller_file() throws Exception {
+        Path file = StoreFormat.prepare(dataDirectory);
+        // written as a store whose online compaction could not keep up: three entries in four removed from every
+        // chunk, and closed without housekeeping
+        MVStore written = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
+        MVMap<Object, de.bwaldvogel.mongo.bson.Document> documents =
+                written.openMap(BsonH2Database.DATA_PREFIX + "clientcare.documents", BsonH2Database.documents());
+        MVMap<KeyValue, Object> keys =
+                written.openMap("clientcare.documents" + BsonH2Database.INDEX_INFIX + "key_1", BsonH2Database.indexEntries());
+        for (int i = 0; i < 400; i++) {
+            documents.put("d-" + i, new de.bwaldvogel.mongo.bson.Document("_id", "d-" + i).append("payload", PAYLOAD));
+            keys.put(new KeyValue("k-" + i), "d-" + i);
+            if (i % 20 == 19) {
+                written.commit();
+            }
+        }
+        IntStream.range(0, 400).filter(i -> i % 4 != 0).forEach(i -> {
+            documents.remove("d-" + i);
+            keys.remove(new KeyValue("k-" + i));
+        });
+        written.commit();
+        written.closeImmediately();
+        long before = Files.size(file);
+
+        EmbeddedMongoServer.compact(dataDirectory, false);
+
+        long live = 100L * PAYLOAD.length();
+        assertThat(Files.size(file)).isLessThan(before / 2).isLessThan(live * 3 / 2);
+        MVStore compacted = new MVStore.Builder().fileName(file.toString()).readOnly().open();
+        try {
+            MVMap<Object, de.bwaldvogel.mongo.bson.Document> kept =
+                    compacted.openMap(BsonH2Database.DATA_PREFIX + "clientcare.documents", BsonH2Database.documents());
+            MVMap<KeyValue, Object> keptKeys = compacted.openMap(
+                    "clientcare.documents" + BsonH2Database.INDEX_INFIX + "key_1", BsonH2Database.indexEntries());
+            assertThat(kept.keySet()).containsExactlyInAnyOrderElementsOf(
+                    IntStream.range(0, 100).mapToObj(i -> "d-" + i * 4).toList());
+            assertThat(kept.values()).allSatisfy(document -> assertThat(document.get("payload")).isEqualTo(PAYLOAD));
+            assertThat(keptKeys.get(new KeyValue("k-8"))).isEqualTo("d-8");
+            assertThat(keptKeys.sizeAsLong()).isEqualTo(100);
+        } finally {
+            compacted.close();
+        }
     }
 
     /**

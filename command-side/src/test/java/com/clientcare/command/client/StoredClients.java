@@ -44,7 +44,7 @@ final class StoredClients implements AutoCloseable {
         engine = configuration.eventStorageEngine(database, configuration.serializer(
                         new SubjectKeys(database, Clock.systemUTC(), Duration.ofSeconds(30))),
                 none.getBeanProvider(EventUpcaster.class), none.getBeanProvider(MeterRegistry.class),
-                new MongoConnectionProperties(uri, null, false, 0, null, null, false, null));
+                new MongoConnectionProperties(uri, null, false, 0, null, null, false, null, false));
         eventStore = EmbeddedEventStore.builder().storageEngine(engine).build();
     }
 

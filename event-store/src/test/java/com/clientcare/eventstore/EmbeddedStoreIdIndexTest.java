@@ -46,8 +46,7 @@ class EmbeddedStoreIdIndexTest {
     @AfterEach
     void stop() {
         client.close();
-        server.shutdownNow();
-        backend.close();
+        server.shutdownNow(); // closes the store too
     }
 
     @Test

@@ -61,8 +61,7 @@ class EmbeddedStoreWriteBatchTest {
             assertThat(updatesPerCommand).hasSize(buckets / DurableH2Backend.MAX_WRITE_BATCH)
                     .allSatisfy(updates -> assertThat(updates).isEqualTo(DurableH2Backend.MAX_WRITE_BATCH));
         } finally {
-            server.shutdownNow();
-            backend.close();
+            server.shutdownNow(); // closes the store too
         }
     }
 }

@@ -122,9 +122,9 @@ public final class ReadModelBatch implements AutoCloseable {
     }
 
     void write(MongoCollection<Document> collection, Object id, Document document) {
-        Held held = this.held.computeIfAbsent(collection, c -> new HashMap<>()).computeIfAbsent(id, key -> new Held(null));
-        held.document = document;
-        held.changed = true;
+        Held writing = held.computeIfAbsent(collection, c -> new HashMap<>()).computeIfAbsent(id, key -> new Held(null));
+        writing.document = document;
+        writing.changed = true;
         if (written != null) {
             written.add(collection, id);
         }

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +59,25 @@ class ProjectionReplayIT {
                 .matches("NO_DIFFERENCES|DIFFERENCES_FOUND|FAILED"));
         JsonNode finished = Http.get(report).body();
         assertThat(finished.get("status").asText()).as(finished.toString()).isEqualTo("NO_DIFFERENCES");
+    }
+
+    @Test
+    void replays_asked_for_together_wait_queued_and_each_finishes() {
+        registerClient();
+        List<String> reports = new ArrayList<>();
+        for (String projection : List.of("client-summary", "complaints-log", "aggregate-versions")) {
+            Http.Response started = Http.post(system.query("/api/audit/replays"),
+                    "{\"projection\": \"" + projection + "\"}");
+            assertThat(started.status()).isEqualTo(202);
+            assertThat(started.body().path("status").asText()).as(projection).isEqualTo("QUEUED");
+            reports.add(system.query(started.location()));
+        }
+        for (String report : reports) {
+            Eventually.within(REBUILD, "the replay to finish", () -> List.of("NO_DIFFERENCES", "DIFFERENCES_FOUND",
+                    "FAILED").contains(Http.as("auditor").send("GET", report, null).body().path("status").asText()));
+            JsonNode finished = Http.as("auditor").send("GET", report, null).body();
+            assertThat(finished.get("status").asText()).as(finished.toString()).isEqualTo("NO_DIFFERENCES");
+        }
     }
 
     @Test

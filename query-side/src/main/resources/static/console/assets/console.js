@@ -44,7 +44,7 @@ document.addEventListener("DOMContentLoaded", () => {
     () => start(button, "/api/audit/replays", {projection: button.dataset.projection}, "replay")));
   const replay = document.getElementById("replay");
   if (replay && replay.dataset.replay) {
-    follow(replay, "/api/audit/replays/" + encodeURIComponent(replay.dataset.replay), ["RUNNING", "COMPARING"],
+    follow(replay, "/api/audit/replays/" + encodeURIComponent(replay.dataset.replay), ["QUEUED", "RUNNING", "COMPARING"],
       report => ({done: report.processed, total: report.total,
         text: report.processed + " of " + report.total + " events"}));
   }

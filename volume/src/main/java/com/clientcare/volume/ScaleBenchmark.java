@@ -174,7 +174,7 @@ public final class ScaleBenchmark {
             if (status.equals("FAILED")) {
                 throw new IllegalStateException("replay " + id + " failed: " + report.path("error").asText());
             }
-            if (!status.equals("RUNNING") && !status.equals("COMPARING")) {
+            if (!status.equals("QUEUED") && !status.equals("RUNNING") && !status.equals("COMPARING")) {
                 return report;
             }
             Thread.sleep(200);

@@ -92,7 +92,9 @@ public class ProjectionReplays {
         return reports.get(query.replayId());
     }
 
-    private void run(ReplayReport started, Class<?> type) {
+    private void run(ReplayReport queued, Class<?> type) {
+        ReplayReport started = queued.with().status(ReplayReport.Status.RUNNING).build();
+        reports.put(started.id(), started);
         MongoDatabase shadow = mongo.getDatabase(live.getName() + "_replay_" + started.id().substring(0, 8));
         try {
             shadow.drop();

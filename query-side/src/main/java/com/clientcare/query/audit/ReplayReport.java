@@ -24,18 +24,19 @@ public record ReplayReport(
         List<Difference> differences,
         String error) {
 
-    public enum Status { RUNNING, COMPARING, NO_DIFFERENCES, DIFFERENCES_FOUND, FAILED }
+    /** QUEUED: asked for, waiting for the replays asked for before it (they run one at a time). */
+    public enum Status { QUEUED, RUNNING, COMPARING, NO_DIFFERENCES, DIFFERENCES_FOUND, FAILED }
 
     /** One document that is not the same in the rebuilt read model as in the live one. */
     public record Difference(String collection, String documentId, String kind, String detail) {
     }
 
-    /** A replay that has read nothing yet of the {@code total} events in the log. */
+    /** A replay asked for at {@code startedAt}, not begun yet, of the {@code total} events in the log. */
     static ReplayReport started(String id, String projection, Instant startedAt, long total) {
         Builder started = new Builder();
         started.id = id;
         started.projection = projection;
-        started.status = Status.RUNNING;
+        started.status = Status.QUEUED;
         started.startedAt = startedAt;
         started.differences = List.of();
         return started.total(total).build();

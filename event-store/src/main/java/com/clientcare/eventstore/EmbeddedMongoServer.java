@@ -31,7 +31,8 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         if (!properties.usesEmbeddedServer() || !properties.hostEmbedded()) {
             return new EmbeddedMongoServer(null, null);
         }
-        if (properties.compactAtStart() && properties.embeddedBackend() == MongoConnectionProperties.EmbeddedBackend.H2) {
+        boolean onFile = properties.embeddedBackend() == MongoConnectionProperties.EmbeddedBackend.H2;
+        if (properties.compactAtStart() && onFile) {
             compact(Path.of(properties.dataDirectory()), properties.embeddedFsync());
         }
         return start(properties.embeddedBackend(), Path.of(properties.dataDirectory()), properties.embeddedPort(),

@@ -16,7 +16,8 @@ import java.util.stream.StreamSupport;
  * A collection's {@code _id} index as the map that holds its documents by {@code _id}: mongo-java-server keeps a
  * second map, from each {@code _id} to itself, which every insert and removal also wrote and every checkpoint
  * stored again: without it, a replay that inserted 1,387,040 correlation lists at 972,681 events took 446 s of the
- * command side's CPU instead of 507 s (#16). Looked up here, an {@code _id} is in the index when its document is in the collection.
+ * command side's CPU instead of 507 s (#16). Looked up here, an {@code _id} is in the index when its document is
+ * in the collection.
  */
 final class IdIndex extends AbstractUniqueIndex<Object> {
 

@@ -14,9 +14,9 @@ import java.util.Map;
 
 /**
  * Where the embedded store's file is, its compaction on request, and the one-time conversion of a file of the older
- * format (documents and keys Java-serialized, before {@link BsonDataTypes}) to the current one. The older file is left beside it, renamed, and
- * is never read again; the conversion writes a file of its own and moves it into place only once it is complete,
- * so a stop half-way converts again at the next start.
+ * format (documents and keys Java-serialized, before {@link BsonDataTypes}) to the current one. The older file is
+ * left beside it, renamed, and is never read again; the conversion writes a file of its own and moves it into place
+ * only once it is complete, so a stop half-way converts again at the next start.
  */
 final class StoreFormat {
 
@@ -99,14 +99,9 @@ final class StoreFormat {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static MVMap.Builder<Object, Object> builderFor(String mapName) {
-        return (MVMap.Builder<Object, Object>) (MVMap.Builder) typedBuilderFor(mapName);
-    }
-
-    private static MVMap.Builder<?, ?> typedBuilderFor(String mapName) {
-        if (mapName.startsWith(BsonH2Database.DATA_PREFIX)) {
-            return BsonH2Database.documents();
-        }
-        return mapName.contains(BsonH2Database.INDEX_INFIX) ? BsonH2Database.indexEntries() : new MVMap.Builder<>();
+        MVMap.Builder builder = mapName.startsWith(BsonH2Database.DATA_PREFIX) ? BsonH2Database.documents()
+                : mapName.contains(BsonH2Database.INDEX_INFIX) ? BsonH2Database.indexEntries() : new MVMap.Builder<>();
+        return builder;
     }
 
     private static long copy(MVMap<Object, Object> from, MVMap<Object, Object> to, MVStore store) {

@@ -33,6 +33,8 @@ class EmbeddedStoreCompactionTest {
     private static final int ROUNDS = 100;
     private static final long MB = 1024 * 1024;
     private static final String PAYLOAD = "r".repeat(20_000);
+    private static final String DOCUMENTS_MAP = BsonH2Database.DATA_PREFIX + "clientcare.documents";
+    private static final String KEYS_MAP = "clientcare.documents" + BsonH2Database.INDEX_INFIX + "key_1";
 
     @TempDir
     Path dataDirectory;
@@ -93,9 +95,8 @@ class EmbeddedStoreCompactionTest {
         // chunk, and closed without housekeeping
         MVStore written = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
         MVMap<Object, de.bwaldvogel.mongo.bson.Document> documents =
-                written.openMap(BsonH2Database.DATA_PREFIX + "clientcare.documents", BsonH2Database.documents());
-        MVMap<KeyValue, Object> keys =
-                written.openMap("clientcare.documents" + BsonH2Database.INDEX_INFIX + "key_1", BsonH2Database.indexEntries());
+                written.openMap(DOCUMENTS_MAP, BsonH2Database.documents());
+        MVMap<KeyValue, Object> keys = written.openMap(KEYS_MAP, BsonH2Database.indexEntries());
         for (int i = 0; i < 400; i++) {
             documents.put("d-" + i, new de.bwaldvogel.mongo.bson.Document("_id", "d-" + i).append("payload", PAYLOAD));
             keys.put(new KeyValue("k-" + i), "d-" + i);
@@ -118,9 +119,8 @@ class EmbeddedStoreCompactionTest {
         MVStore compacted = new MVStore.Builder().fileName(file.toString()).readOnly().open();
         try {
             MVMap<Object, de.bwaldvogel.mongo.bson.Document> kept =
-                    compacted.openMap(BsonH2Database.DATA_PREFIX + "clientcare.documents", BsonH2Database.documents());
-            MVMap<KeyValue, Object> keptKeys = compacted.openMap(
-                    "clientcare.documents" + BsonH2Database.INDEX_INFIX + "key_1", BsonH2Database.indexEntries());
+                    compacted.openMap(DOCUMENTS_MAP, BsonH2Database.documents());
+            MVMap<KeyValue, Object> keptKeys = compacted.openMap(KEYS_MAP, BsonH2Database.indexEntries());
             assertThat(kept.keySet()).containsExactlyInAnyOrderElementsOf(
                     IntStream.range(0, 100).mapToObj(i -> "d-" + i * 4).toList());
             assertThat(kept.values()).allSatisfy(document -> assertThat(document.get("payload")).isEqualTo(PAYLOAD));

@@ -122,7 +122,8 @@ public final class ReadModelBatch implements AutoCloseable {
     }
 
     void write(MongoCollection<Document> collection, Object id, Document document) {
-        Held writing = held.computeIfAbsent(collection, c -> new HashMap<>()).computeIfAbsent(id, key -> new Held(null));
+        Held writing = held.computeIfAbsent(collection, c -> new HashMap<>())
+                .computeIfAbsent(id, key -> new Held(null));
         writing.document = document;
         writing.changed = true;
         if (written != null) {

@@ -62,10 +62,11 @@ class ProjectionReplayIT {
     }
 
     @Test
-    void replays_asked_for_together_wait_queued_and_each_finishes() {
+    void replays_asked_for_together_wait_queued_are_read_together_and_each_finishes() {
         registerClient();
         List<String> reports = new ArrayList<>();
-        for (String projection : List.of("client-summary", "complaints-log", "aggregate-versions")) {
+        List<String> together = List.of("client-summary", "complaints-log", "aggregate-versions");
+        for (String projection : together) {
             Http.Response started = Http.post(system.query("/api/audit/replays"),
                     "{\"projection\": \"" + projection + "\"}");
             assertThat(started.status()).isEqualTo(202);
@@ -77,6 +78,11 @@ class ProjectionReplayIT {
                     "FAILED").contains(Http.as("auditor").send("GET", report, null).body().path("status").asText()));
             JsonNode finished = Http.as("auditor").send("GET", report, null).body();
             assertThat(finished.get("status").asText()).as(finished.toString()).isEqualTo("NO_DIFFERENCES");
+            List<String> readWith = new ArrayList<>();
+            finished.path("readWith").forEach(name -> readWith.add(name.asText()));
+            readWith.add(finished.path("projection").asText());
+            assertThat(readWith).as("one reading of the log for the replays asked for together")
+                    .containsExactlyInAnyOrderElementsOf(together);
         }
     }
 

@@ -22,9 +22,13 @@ public record ReplayReport(
         int documentsCompared,
         int differenceCount,
         List<Difference> differences,
-        String error) {
+        String error,
+        List<String> readWith) {
 
-    /** QUEUED: asked for, waiting for the replays asked for before it (they run one at a time). */
+    /**
+     * QUEUED: asked for, waiting for the replays asked for before it (they run one after another; those asked for
+     * together are read together, {@code readWith} names the others).
+     */
     public enum Status { QUEUED, RUNNING, COMPARING, NO_DIFFERENCES, DIFFERENCES_FOUND, FAILED }
 
     /** One document that is not the same in the rebuilt read model as in the live one. */
@@ -39,6 +43,7 @@ public record ReplayReport(
         started.status = Status.QUEUED;
         started.startedAt = startedAt;
         started.differences = List.of();
+        started.readWith = List.of();
         return started.total(total).build();
     }
 
@@ -65,6 +70,7 @@ public record ReplayReport(
         private int differenceCount;
         private List<Difference> differences;
         private String error;
+        private List<String> readWith;
 
         private Builder() {
         }
@@ -85,6 +91,7 @@ public record ReplayReport(
             differenceCount = from.differenceCount;
             differences = from.differences;
             error = from.error;
+            readWith = from.readWith;
         }
 
         Builder status(Status status) {
@@ -133,9 +140,16 @@ public record ReplayReport(
             return this;
         }
 
+        /** The projections rebuilt in the same reading of the log as this one. */
+        Builder readWith(List<String> readWith) {
+            this.readWith = List.copyOf(readWith);
+            return this;
+        }
+
         ReplayReport build() {
             return new ReplayReport(id, projection, status, startedAt, finishedAt, processed, total, eventsPerSecond,
-                    secondsLeft, position, livePosition, documentsCompared, differenceCount, differences, error);
+                    secondsLeft, position, livePosition, documentsCompared, differenceCount, differences, error,
+                    readWith);
         }
     }
 }

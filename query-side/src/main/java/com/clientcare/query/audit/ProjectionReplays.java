@@ -57,7 +57,7 @@ public class ProjectionReplays {
      * position. Those go at the next comparison; a real difference stays.
      */
     private static final int COMPARISONS = 3;
-    /** How long a replay waits for others asked for with it, to be read with them. */
+    /** How long after the last replay asked for the queued ones start, to be read together. */
     private static final Duration GATHER = Duration.ofSeconds(2);
 
     private final ShadowProjections projections;
@@ -100,16 +100,16 @@ public class ProjectionReplays {
     }
 
     /**
-     * Runs every replay queued by now, after a moment for others asked for with the first: they are rebuilt in one
+     * Runs every replay queued by now, once no other has been asked for in a moment: they are rebuilt in one
      * reading of the log. Reading the log was most of the time of the replays that write little (39 s of 40 for
      * {@code marketing-responses} at 972,681 events, #16), so eleven replays read it eleven times.
      */
     private void runQueued() {
-        if (queued.isEmpty()) {
-            return;
-        }
         try {
-            Thread.sleep(GATHER.toMillis());
+            for (int seen = 0; queued.size() > seen; ) {
+                seen = queued.size();
+                Thread.sleep(GATHER.toMillis());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;

@@ -1,7 +1,6 @@
 package com.clientcare.query.infra;
 
 import com.clientcare.eventstore.StoreIndexes;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,10 +12,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.bson.json.JsonMode;
-import org.bson.json.JsonWriterSettings;
 
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +26,6 @@ import java.util.concurrent.TimeUnit;
  */
 public class DocumentCollection<T> {
 
-    private static final JsonWriterSettings RELAXED = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
     private static final String ID = "_id";
 
     private final MongoCollection<Document> collection;
@@ -133,20 +128,12 @@ public class DocumentCollection<T> {
     }
 
     private Document toDocument(Object value) {
-        try {
-            return Document.parse(mapper.writeValueAsString(value));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ReadModelJson.toDocument(mapper, value);
     }
 
     private T fromDocument(Document stored) {
         Document document = new Document(stored);
         document.remove(ID);
-        try {
-            return mapper.readValue(document.toJson(RELAXED), type);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ReadModelJson.fromDocument(mapper, document, type);
     }
 }

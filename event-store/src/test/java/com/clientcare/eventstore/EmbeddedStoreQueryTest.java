@@ -148,6 +148,34 @@ class EmbeddedStoreQueryTest {
     }
 
     @Test
+    void listed_ids_with_a_condition_change_and_find_each_listed_document_that_meets_it_once() {
+        List<String> listed = List.of("bucket-3", "bucket-4", "bucket-5", "bucket-3", "no-such-bucket");
+        Bson erasure = and(Filters.in("_id", listed), Filters.eq("count", 1));
+
+        assertThat(buckets.updateMany(erasure, Updates.set("erased", true)).getModifiedCount()).isEqualTo(2);
+
+        assertThat(buckets.find(eq("erased", true)).map(document -> document.getString("_id"))
+                .into(new ArrayList<>())).containsExactlyInAnyOrder("bucket-3", "bucket-5");
+        assertThat(buckets.find(erasure).map(document -> document.getString("_id")).into(new ArrayList<>()))
+                .containsExactly("bucket-3", "bucket-5");
+        assertThat(buckets.find(Filters.in("_id", listed)).into(new ArrayList<>())).hasSize(3);
+    }
+
+    @Test
+    void the_ids_a_query_lists_are_its_candidates_each_once_in_key_order() {
+        de.bwaldvogel.mongo.bson.Document in = new de.bwaldvogel.mongo.bson.Document("$in", List.of("b", "a", "b"));
+        de.bwaldvogel.mongo.bson.Document and = new de.bwaldvogel.mongo.bson.Document("$and", List.of(
+                new de.bwaldvogel.mongo.bson.Document("_id", in),
+                new de.bwaldvogel.mongo.bson.Document("summary", new de.bwaldvogel.mongo.bson.Document("$ne", null))));
+        assertThat(BsonH2Collection.listedIds(and, "_id")).containsExactly("a", "b");
+        assertThat(BsonH2Collection.listedIds(new de.bwaldvogel.mongo.bson.Document("_id", in), "_id"))
+                .containsExactly("a", "b");
+        assertThat(BsonH2Collection.listedIds(new de.bwaldvogel.mongo.bson.Document("_id",
+                new de.bwaldvogel.mongo.bson.Document("$in", List.of("a", 7L))), "_id")).isNull();
+        assertThat(BsonH2Collection.listedIds(new de.bwaldvogel.mongo.bson.Document("v", in), "_id")).isNull();
+    }
+
+    @Test
     void a_delete_by_id_and_condition_deletes_only_a_document_that_meets_it() {
         assertThat(buckets.deleteOne(and(eq("_id", "bucket-3"), eq("count", 0))).getDeletedCount()).isZero();
         assertThat(buckets.deleteOne(and(eq("_id", "bucket-4"), eq("count", 0))).getDeletedCount()).isEqualTo(1);

@@ -84,6 +84,10 @@ class ProjectionReplayIT {
             assertThat(readWith).as("one reading of the log for the replays asked for together")
                     .containsExactlyInAnyOrderElementsOf(together);
         }
+        String id = reports.get(0).substring(reports.get(0).lastIndexOf('/') + 1);
+        String console = Http.as("auditor").send("GET", system.query("/console/audit/projections?replay=" + id), null)
+                .text();
+        assertThat(console).contains("Read with", "complaints-log, aggregate-versions");
     }
 
     @Test

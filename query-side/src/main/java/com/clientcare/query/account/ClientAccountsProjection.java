@@ -1,6 +1,7 @@
 package com.clientcare.query.account;
 
 import com.clientcare.query.infra.DocumentCollection;
+import com.clientcare.query.infra.ZeroPadded;
 import com.clientcare.shared.account.AccountStatus;
 import com.clientcare.shared.account.ClientAccountClosedEvent;
 import com.clientcare.shared.account.ClientAccountEvent;
@@ -235,7 +236,7 @@ public class ClientAccountsProjection {
     }
 
     private static String millis(Instant at) {
-        return "%015d".formatted(at.toEpochMilli());
+        return ZeroPadded.of(at.toEpochMilli(), 15);
     }
 
     private List<AccountSummary> accountsOf(String clientId) {
@@ -253,6 +254,6 @@ public class ClientAccountsProjection {
     }
 
     private static String statementKey(String accountId, int number) {
-        return accountId + SEPARATOR + "%06d".formatted(number);
+        return accountId + SEPARATOR + ZeroPadded.of(number, 6);
     }
 }

@@ -2,6 +2,7 @@ package com.clientcare.query.audit;
 
 import com.clientcare.eventstore.EventMetadata;
 import com.clientcare.query.infra.KeyIndex;
+import com.clientcare.query.infra.ZeroPadded;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -33,7 +34,7 @@ public class AuditFilterIndex {
 
     public AuditFilterIndex(MongoDatabase database) {
         this.positions = new PositionLists(new KeyIndex(database, "audit_filters"), NAME,
-                position -> String.format("%012d", position / BLOCK));
+                position -> ZeroPadded.of(position / BLOCK, 12));
     }
 
     @EventHandler

@@ -200,7 +200,7 @@ public final class KeyIndex {
     }
 
     static String sortKey(Instant at) {
-        return String.format("%012d%09d", at.getEpochSecond() + EPOCH_OFFSET, at.getNano());
+        return ZeroPadded.of(at.getEpochSecond() + EPOCH_OFFSET, 12) + ZeroPadded.of(at.getNano(), 9);
     }
 
     /**

@@ -30,6 +30,8 @@ import java.util.stream.Stream;
  */
 final class BsonH2Collection extends H2Collection {
 
+    private static final int DELETE_CHUNK = 1_000;
+
     private final MVMap<Object, Document> documents;
 
     BsonH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
@@ -84,6 +86,25 @@ final class BsonH2Collection extends H2Collection {
         } finally {
             updating = false;
         }
+    }
+
+    /**
+     * A delete of every match ({@code deleteMany}) goes {@value #DELETE_CHUNK} matches at a time: mongo-java-server
+     * gathers every match before it removes any, so a reset of the {@code correlations} read model (its 1,387,040
+     * key lists deleted by one {@code deleteMany}) ran the command side's heap out at 972,682 events (#16).
+     */
+    @Override
+    public synchronized int deleteDocuments(Document selector, int limit, Oplog oplog) {
+        if (limit > 0) {
+            return super.deleteDocuments(selector, limit, oplog);
+        }
+        int deleted = 0;
+        int chunk;
+        do {
+            chunk = super.deleteDocuments(selector, DELETE_CHUNK, oplog);
+            deleted += chunk;
+        } while (chunk == DELETE_CHUNK);
+        return deleted;
     }
 
     @Override

@@ -176,6 +176,18 @@ class EmbeddedStoreQueryTest {
     }
 
     @Test
+    void a_delete_of_many_removes_every_match_over_several_chunks_of_a_thousand() {
+        List<Document> more = IntStream.range(50, 2_550).mapToObj(i -> new Document("_id", "bucket-" + i)
+                .append("v", 1).append("count", i % 2)).toList();
+        buckets.insertMany(more);
+
+        assertThat(buckets.deleteMany(eq("count", 1)).getDeletedCount()).isEqualTo(1_275);
+        assertThat(buckets.countDocuments(eq("count", 1))).isZero();
+        assertThat(buckets.deleteMany(new Document()).getDeletedCount()).isEqualTo(1_275);
+        assertThat(buckets.countDocuments()).isZero();
+    }
+
+    @Test
     void a_delete_by_id_and_condition_deletes_only_a_document_that_meets_it() {
         assertThat(buckets.deleteOne(and(eq("_id", "bucket-3"), eq("count", 0))).getDeletedCount()).isZero();
         assertThat(buckets.deleteOne(and(eq("_id", "bucket-4"), eq("count", 0))).getDeletedCount()).isEqualTo(1);

@@ -173,9 +173,14 @@ public final class KeyIndex {
         this.keys = database.getCollection(name + "_keys");
     }
 
+    /**
+     * Drops the lists' collection (it has no index but its {@code _id}): a reset at once, where deleting its documents
+     * took the store a while at volume (1,387,040 key lists of {@code correlations} at 972,682 events, #16), while the
+     * reset waited on it.
+     */
     public void clear() {
         ReadModelBatch.flushCurrent();
-        keys.deleteMany(new Document());
+        keys.drop();
     }
 
     /**

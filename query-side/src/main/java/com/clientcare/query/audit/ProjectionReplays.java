@@ -139,12 +139,10 @@ public class ProjectionReplays {
             for (Progress progress : reading) {
                 if (progress.failure == null) {
                     progress.replay.compare(progress);
-                } else {
-                    progress.replay.fail(progress.failure);
                 }
             }
         } catch (Exception e) {
-            reading.forEach(progress -> progress.replay.fail(e));
+            reading.stream().filter(progress -> progress.failure == null).forEach(progress -> progress.replay.fail(e));
         } finally {
             group.forEach(Replay::dropShadow);
         }
@@ -152,10 +150,13 @@ public class ProjectionReplays {
 
     /**
      * Reads the log on from where these replays stand (all at one position), each event handled by each; a replay
-     * whose handler fails keeps the failure and reads no further, the others go on. The rebuilt read models are
+     * whose handler fails is reported failed and reads no further, the others go on. The rebuilt read models are
      * written in bulk every few thousand events (ReadModelBatch).
      */
     private void readOn(List<Progress> replays) throws Exception {
+        if (replays.isEmpty()) {
+            return;
+        }
         List<Progress> reading = new ArrayList<>(replays);
         long read = 0;
         try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(reading.get(0).token, false)) {
@@ -240,8 +241,9 @@ public class ProjectionReplays {
             ReplayReport running = started.with().readWith(others).build();
             reports.put(running.id(), running);
             shadow.drop();
-            return new Progress(this, running, new AnnotationEventHandlerAdapter(projections.writingInto(type, shadow)),
-                    written);
+            AnnotationEventHandlerAdapter handler =
+                    new AnnotationEventHandlerAdapter(projections.writingInto(type, shadow));
+            return new Progress(this, running, handler, written);
         }
 
         /** Catches up with the live projection and compares, until the comparison settles (ReadModelComparison). */
@@ -256,7 +258,9 @@ public class ProjectionReplays {
                 });
                 reports.put(started.id(), progress.compared(comparing[0], comparison, clock.instant()));
             } catch (Exception e) {
-                fail(e);
+                if (progress.failure == null) {
+                    fail(e);
+                }
             }
         }
 
@@ -297,7 +301,7 @@ public class ProjectionReplays {
             this.written = written;
         }
 
-        /** Handles the event if the projection does; false (the failure kept) if its handler failed on it. */
+        /** Handles the event if the projection does; false (reported failed) if its handler failed on it. */
         boolean handle(TrackedEventMessage<?> event) {
             try {
                 if (handler.canHandle(event)) {
@@ -305,6 +309,7 @@ public class ProjectionReplays {
                 }
             } catch (Exception e) {
                 failure = e;
+                replay.fail(e);
                 return false;
             }
             token = event.trackingToken();

@@ -28,6 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BatchedReplayTest {
 
     private final InMemoryMongo mongo = new InMemoryMongo();
+    private final List<EventMessage<?>> history = new ArrayList<>(ReadModelScaleBenchmark.history(60));
+
+    BatchedReplayTest() {
+        history.add(GenericEventMessage.asEventMessage(
+                new PersonalDataErasedEvent("c-3", "request", Instant.parse("2026-01-01T00:00:00Z"))));
+    }
 
     @AfterEach
     void tearDown() {
@@ -36,15 +42,9 @@ class BatchedReplayTest {
 
     @Test
     void a_replay_written_in_bulk_equals_the_read_models_written_event_by_event() throws Exception {
-        List<EventMessage<?>> history = new ArrayList<>(ReadModelScaleBenchmark.history(60));
-        history.add(GenericEventMessage.asEventMessage(
-                new PersonalDataErasedEvent("c-3", "request", Instant.parse("2026-01-01T00:00:00Z"))));
-        MongoDatabase live = mongo.database("live");
+        MongoDatabase live = liveReadModels();
         MongoDatabase rebuilt = mongo.database("rebuilt");
 
-        for (Object projection : ReadModelScaleBenchmark.projections(live).values()) {
-            handle(history, projection, 0, null);
-        }
         // as a replay does: the rebuilt database empty at first and written by its batches only
         KeysWritten written = new KeysWritten();
         for (Object projection : ReadModelScaleBenchmark.projections(rebuilt).values()) {
@@ -58,13 +58,7 @@ class BatchedReplayTest {
 
     @Test
     void replays_read_together_in_one_batch_each_into_its_own_database_equal_the_live_read_models() throws Exception {
-        List<EventMessage<?>> history = new ArrayList<>(ReadModelScaleBenchmark.history(60));
-        history.add(GenericEventMessage.asEventMessage(
-                new PersonalDataErasedEvent("c-3", "request", Instant.parse("2026-01-01T00:00:00Z"))));
-        MongoDatabase live = mongo.database("live");
-        for (Object projection : ReadModelScaleBenchmark.projections(live).values()) {
-            handle(history, projection, 0, null);
-        }
+        MongoDatabase live = liveReadModels();
         // as ProjectionReplays reads a group: one batch and one record of what was written, a database per projection
         Map<String, MongoDatabase> rebuilt = new LinkedHashMap<>();
         List<AnnotationEventHandlerAdapter> handlers = new ArrayList<>();
@@ -95,6 +89,15 @@ class BatchedReplayTest {
             compared += comparison.compared();
         }
         assertThat(compared).isGreaterThan(history.size());
+    }
+
+    /** The history's read models written event by event, as the live processors write them. */
+    private MongoDatabase liveReadModels() throws Exception {
+        MongoDatabase live = mongo.database("live");
+        for (Object projection : ReadModelScaleBenchmark.projections(live).values()) {
+            handle(history, projection, 0, null);
+        }
+        return live;
     }
 
     /** {@code flushEvery} 0: written through, as the live processors do; otherwise in a batch flushed that often. */

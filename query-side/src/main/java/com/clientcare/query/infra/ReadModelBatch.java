@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -23,10 +24,10 @@ import java.util.function.Supplier;
  * when the batch is flushed, so a batch costs a few writes per document it touches instead of a few round trips per
  * event. Queries that are not exact-key reads flush first, so a handler always sees what the events before it wrote.
  * <p>
- * Two kinds: {@link #open()} for a rebuild into a database of its own (one writer: key lists are rewritten whole),
- * and {@link #openShared()} for the live processors, whose segments (threads or instances) share key lists: there a
- * key list's changes are applied at the flush to what the store holds then, each bucket by compare-and-set
- * ({@link KeyIndex}). A read model document is written by one segment only (each projection writes only documents
+ * Two kinds: {@link #open(KeysWritten)} for rebuilds, each into a database of its own (one writer: key lists are
+ * rewritten whole), and {@link #openShared()} for the live processors, whose segments (threads or instances) share
+ * key lists: there a key list's changes are applied at the flush to what the store holds then, each bucket by
+ * compare-and-set ({@link KeyIndex}). A read model document is written by one segment only (each projection writes only documents
  * of the aggregate whose event it handles, see ProcessorSegments), so documents are written whole in both kinds.
  */
 public final class ReadModelBatch implements AutoCloseable {
@@ -51,34 +52,31 @@ public final class ReadModelBatch implements AutoCloseable {
 
     private final Map<MongoCollection<Document>, Map<Object, Held>> held = new LinkedHashMap<>();
     private final Map<Object, Deferred> deferred = new LinkedHashMap<>();
-    private final boolean shared;
-    /** A rebuild's: what it wrote to its database since that was empty; null for a live processor's batch. */
+    /** A rebuild's: what it wrote to its databases since they were empty; null for a live processor's batch. */
     private final KeysWritten written;
 
-    private ReadModelBatch(boolean shared, KeysWritten written) {
-        this.shared = shared;
+    private ReadModelBatch(KeysWritten written) {
         this.written = written;
     }
 
     /**
-     * Opens a batch on this thread for a rebuild that alone writes its database, which was empty when
-     * {@code written} was made and has been written only by batches opened with it since; close it (flushing)
-     * when done.
+     * Opens a batch on this thread for rebuilds that alone write their databases, each empty when {@code written}
+     * was made and written only by batches opened with it since; close it (flushing) when done.
      */
     public static ReadModelBatch open(KeysWritten written) {
-        return open(false, written);
+        return begin(Objects.requireNonNull(written, "a rebuild's batch knows what it wrote"));
     }
 
     /** Opens a batch on this thread for a live processor, whose key lists other segments write at the same time. */
     public static ReadModelBatch openShared() {
-        return open(true, null);
+        return begin(null);
     }
 
-    private static ReadModelBatch open(boolean shared, KeysWritten written) {
+    private static ReadModelBatch begin(KeysWritten written) {
         if (CURRENT.get() != null) {
             throw new IllegalStateException("a read-model batch is already open on this thread");
         }
-        ReadModelBatch batch = new ReadModelBatch(shared, written);
+        ReadModelBatch batch = new ReadModelBatch(written);
         CURRENT.set(batch);
         return batch;
     }
@@ -90,8 +88,9 @@ public final class ReadModelBatch implements AutoCloseable {
         CURRENT.remove();
     }
 
+    /** A live processor's batch (no record of what it wrote), whose key lists other segments write too. */
     boolean shared() {
-        return shared;
+        return written == null;
     }
 
     /** The deferred changes {@code owner} keeps in this batch, made on first use. */

@@ -27,8 +27,9 @@ import java.util.function.Supplier;
  * Two kinds: {@link #open(KeysWritten)} for rebuilds, each into a database of its own (one writer: key lists are
  * rewritten whole), and {@link #openShared()} for the live processors, whose segments (threads or instances) share
  * key lists: there a key list's changes are applied at the flush to what the store holds then, each bucket by
- * compare-and-set ({@link KeyIndex}). A read model document is written by one segment only (each projection writes only documents
- * of the aggregate whose event it handles, see ProcessorSegments), so documents are written whole in both kinds.
+ * compare-and-set ({@link KeyIndex}). A read model document is written by one segment only (each projection writes
+ * only documents of the aggregate whose event it handles, see ProcessorSegments), so documents are written whole in
+ * both kinds.
  */
 public final class ReadModelBatch implements AutoCloseable {
 
